@@ -1,0 +1,35 @@
+"""Write README.md from nbs/index.ipynb (or, with --check, fail if README.md is out of date).
+
+Where Quarto is installed, `nbdev_readme` renders the README; Quarto cannot be installed on the
+development and CI machines, so this renders the same notebook as nbdev processes it for the docs
+(`proc_nbs`: hidden cells dropped, directives applied), as plain GitHub markdown: title, summary,
+markdown cells, and the source of code cells that are shown in the docs. Outputs are left to the docs site.
+"""
+import re, sys
+from pathlib import Path
+import nbformat
+import nbdev.quarto
+from nbdev.config import get_config
+
+def render(cfg) -> str:
+    nbdev.quarto._ensure_quarto = lambda: None   # no Quarto here: process the notebooks without it
+    cache = nbdev.quarto._pre_docs()[0]
+    nb = nbformat.read(cache / cfg.readme_nb, as_version=4)
+    front = re.search(r"^---\n(.*?)\n---", nb.cells[0].source, re.S)
+    meta = __import__("yaml").safe_load(front.group(1)) if front else {}
+    parts = [f"# {meta.get('title', cfg.lib_name)}", f"> {meta['description']}" if meta.get("description") else ""]
+    for cell in nb.cells[1 if front else 0:]:
+        src = cell.source.strip()
+        if not src: continue
+        if cell.cell_type == "markdown": parts.append(src)
+        elif cell.cell_type == "code" and not re.search(r"^#\|\s*echo:\s*false", src, re.M):
+            parts.append("```python\n" + re.sub(r"^#\|.*\n?", "", src, flags=re.M).strip() + "\n```")
+    return "\n\n".join(p for p in parts if p) + "\n"
+
+if __name__ == "__main__":
+    cfg = get_config()
+    text, readme = render(cfg), cfg.config_path / "README.md"
+    if "--check" in sys.argv:
+        if readme.read_text() != text: sys.exit("README.md is out of date with nbs/index.ipynb: run `python .ci/readme.py`")
+        print("README.md matches nbs/index.ipynb")
+    else: readme.write_text(text); print(f"wrote {readme}")
