@@ -9,7 +9,7 @@ __all__ = ['SKIN_TONES', 'HAIR_COLOURS', 'EYE_COLOURS', 'FRAME_COLOURS', 'FACE_S
            'show_images', 'to_rgb', 'check_faces', 'FaceSourceError', 'load_faces', 'save_imagefolder', 'split_indices',
            'FaceTensors', 'image_to_tensor', 'tensorise_faces', 'cache_dir', 'cached_faces', 'image_grid', 'faces_cli']
 
-# %% ../nbs/00_data.ipynb #40894cc3
+# %% ../nbs/00_data.ipynb #2dc25eaf
 import json, math, os, random, re, tempfile, textwrap, warnings, io
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,7 +27,7 @@ from fastprogress.fastprogress import progress_bar
 from safetensors.torch import load_file, save_file
 from safetensors import safe_open
 
-# %% ../nbs/00_data.ipynb #d0207ea8
+# %% ../nbs/00_data.ipynb #200e186b
 SKIN_TONES = {"pale": (253, 228, 206), "tan": (231, 182, 138), "brown": (168, 112, 74),
               "dark": (104, 66, 44), "yellow": (250, 214, 92)}
 HAIR_COLOURS = {"black": (38, 32, 32), "brown": (112, 70, 36), "blonde": (244, 206, 104),
@@ -45,7 +45,7 @@ FACE_ATTRIBUTES = {"face_shape": FACE_SHAPES, "skin_tone": list(SKIN_TONES), "ha
                    "hair_style": HAIR_STYLES, "facial_hair": FACIAL_HAIR, "glasses": GLASSES,
                    "eye_colour": list(EYE_COLOURS)}
 
-# %% ../nbs/00_data.ipynb #e596aeaf
+# %% ../nbs/00_data.ipynb #ccfd4116
 def sample_face(rng: random.Random) -> dict:
     "Random attributes of one face: the labelled ones in `FACE_ATTRIBUTES` plus unlabelled shape details."
     return dict(
@@ -57,7 +57,7 @@ def sample_face(rng: random.Random) -> dict:
         half_width=rng.uniform(62, 72), half_height=rng.uniform(74, 86),
         fringe_shift=rng.uniform(-20, 10), brow_tilt=rng.uniform(-4, 6))
 
-# %% ../nbs/00_data.ipynb #aad5110a
+# %% ../nbs/00_data.ipynb #2df7c117
 def _shade(colour, factor):
     "`colour` darkened (factor < 1) or lightened (factor > 1)."
     return tuple(max(0, min(255, int(c * factor))) for c in colour)
@@ -75,7 +75,7 @@ class _Canvas:
         return [(cx + (x - cx) * self.zoom if i % 2 == 0 else cy + (x - cy) * self.zoom) * self.k for i, x in enumerate(v)]
     def w(self, width): return max(1, round(width * self.k * self.zoom))
 
-# %% ../nbs/00_data.ipynb #9b2576e7
+# %% ../nbs/00_data.ipynb #c831192e
 def _draw_hair_back(c, a, box, hair):
     L, T, R, B = box
     if a["hair_style"] == "long":
@@ -149,7 +149,7 @@ def _draw_glasses(c, a, cx, ey, box):
     c.draw.line(c.xy(L, ey - 6, cx - 50, ey - 4), fill=frame, width=c.w(4))       # arms
     c.draw.line(c.xy(R, ey - 6, cx + 50, ey - 4), fill=frame, width=c.w(4))
 
-# %% ../nbs/00_data.ipynb #b6463dd6
+# %% ../nbs/00_data.ipynb #c8641704
 def draw_face(attrs: dict, size: int = 64, supersample: int = 4) -> Image.Image:
     "Draw the face described by `attrs` (see `sample_face`) as a `size`×`size` RGB image on white."
     if size < 8: raise ValueError(f"size must be at least 8 pixels, got {size}")
@@ -167,7 +167,7 @@ def draw_face(attrs: dict, size: int = 64, supersample: int = 4) -> Image.Image:
     _draw_glasses(c, attrs, cx, cy - 14, box)
     return c.image.resize((size, size), Image.LANCZOS) if supersample > 1 else c.image
 
-# %% ../nbs/00_data.ipynb #b953691b
+# %% ../nbs/00_data.ipynb #89e83ddb
 _PREFIXES = ["Cartoon face with", "Cartoon with", "A cartoon face with", "Cartoon character with", "Cartoon of a person with"]
 
 def _join(phrases):
@@ -189,7 +189,7 @@ def face_caption(attrs: dict, rng: random.Random) -> str:
     if extras and rng.random() < .5: return f"{prefix} {_join(looks)} with {_join(extras)}"
     return f"{prefix} {_join(looks + extras)}"
 
-# %% ../nbs/00_data.ipynb #d317cc44
+# %% ../nbs/00_data.ipynb #e3d086cd
 def face_features() -> Features:
     "The columns of a synthetic face dataset: `image`, `text`, and one `ClassLabel` per attribute."
     return Features({"image": ImageFeature(), "text": Value("string"),
@@ -209,7 +209,7 @@ def synthetic_faces(n: int, seed: int = 0, size: int = 64, progress: bool = Fals
     rows = [synthetic_face(i, seed, size) for i in idxs]
     return Dataset.from_list(rows, features=face_features())
 
-# %% ../nbs/00_data.ipynb #51ae2c67
+# %% ../nbs/00_data.ipynb #f82f3ac0
 MODEL_RANGE = (-1.0, 1.0)
 
 def to_model_range(images: torch.Tensor) -> torch.Tensor:
@@ -234,7 +234,7 @@ def as_pil_images(images, value_range=MODEL_RANGE) -> list:
         return [Image.fromarray(a[..., 0] if a.shape[-1] == 1 else a) for a in arr]
     return [im if isinstance(im, Image.Image) else as_pil_images(im, value_range)[0] for im in images]
 
-# %% ../nbs/00_data.ipynb #3fd97f41
+# %% ../nbs/00_data.ipynb #e1e96920
 def show_images(images, titles=None, ncols: int = 8, value_range=MODEL_RANGE, size: float = 1.2, title_width: int = 22):
     "Show `images` (PIL, or tensors as `as_pil_images` takes them) in a grid, with optional `titles` under each."
     images = as_pil_images(images, value_range)
@@ -252,7 +252,7 @@ def show_images(images, titles=None, ncols: int = 8, value_range=MODEL_RANGE, si
     fig.tight_layout(pad=0.3)
     return fig
 
-# %% ../nbs/00_data.ipynb #5c96829a
+# %% ../nbs/00_data.ipynb #04b16886
 def to_rgb(img: Image.Image, background=(255, 255, 255)) -> Image.Image:
     "`img` in RGB: modes with transparency are composited onto `background` (white) first."
     if not isinstance(img, Image.Image): raise TypeError(f"expected a PIL image, got {type(img).__name__}")
@@ -264,7 +264,7 @@ def to_rgb(img: Image.Image, background=(255, 255, 255)) -> Image.Image:
         return Image.alpha_composite(out, rgba).convert("RGB")
     return img.convert("RGB")
 
-# %% ../nbs/00_data.ipynb #1ef1dfd6
+# %% ../nbs/00_data.ipynb #16eada4d
 def check_faces(ds: Dataset) -> Dataset:
     "Raise a clear error if `ds` is empty, lacks `image`/`text`, or has a caption that is not a non-empty string."
     if not isinstance(ds, Dataset): raise TypeError(f"expected a datasets.Dataset, got {type(ds).__name__}")
@@ -279,7 +279,7 @@ def check_faces(ds: Dataset) -> Dataset:
         if not text.strip(): raise ValueError(f"caption in row {i} of column 'text' is empty")
     return ds
 
-# %% ../nbs/00_data.ipynb #febf3447
+# %% ../nbs/00_data.ipynb #1ac360bb
 HUB_DATASET = "Skiittoo/cartoon-faces"
 
 class FaceSourceError(RuntimeError):
@@ -307,7 +307,7 @@ def load_faces(source: str = "synthetic", n: int = None, seed: int = 0, size: in
     if n is not None: ds = ds.select(range(min(n, len(ds))))
     return check_faces(ds)
 
-# %% ../nbs/00_data.ipynb #7b25f81f
+# %% ../nbs/00_data.ipynb #c3e5faf2
 def save_imagefolder(ds: Dataset, folder) -> Path:
     "Write `ds` as an `imagefolder`: PNGs plus `metadata.jsonl` with `file_name` and `text` (and attributes)."
     folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
@@ -320,7 +320,7 @@ def save_imagefolder(ds: Dataset, folder) -> Path:
             f.write(json.dumps(meta) + "\n")
     return folder
 
-# %% ../nbs/00_data.ipynb #d0482543
+# %% ../nbs/00_data.ipynb #21509866
 def split_indices(n: int, valid_fraction: float = 0.1, seed: int = 0):
     "Deterministic shuffled (train, valid) index tensors for `n` items; at least one of each when `n` ≥ 2."
     if not 0 < valid_fraction < 1: raise ValueError(f"valid_fraction must be between 0 and 1, got {valid_fraction}")
@@ -339,7 +339,7 @@ def _atomic_save_file(tensors, path, metadata):
     finally:
         if os.path.exists(tmp): os.remove(tmp)
 
-# %% ../nbs/00_data.ipynb #16f10dd6
+# %% ../nbs/00_data.ipynb #bcf4cd0d
 @dataclass
 class FaceTensors:
     "Decoded faces: `images` uint8 (N, 3, H, W), `texts` captions, and integer `attributes` labels where known."
@@ -381,7 +381,7 @@ class FaceTensors:
         attrs = {k[5:]: v for k, v in tensors.items() if k.startswith("attr.")}
         return cls(tensors["images"], json.loads(meta["texts"]), attrs, json.loads(meta["attribute_names"]))
 
-# %% ../nbs/00_data.ipynb #3fcfdb5e
+# %% ../nbs/00_data.ipynb #00e91a77
 def _decode(cell):
     "A PIL image from a dataset cell: a PIL image, or {'bytes', 'path'} when decoding is off."
     if isinstance(cell, Image.Image): return cell
@@ -417,7 +417,7 @@ def tensorise_faces(ds: Dataset, size: int = 64, max_bad_fraction: float = 0.01,
                        {k: torch.tensor(kept[k], dtype=torch.long) for k in label_cols},
                        {k: ds.features[k].names for k in label_cols})
 
-# %% ../nbs/00_data.ipynb #cd8ea071
+# %% ../nbs/00_data.ipynb #42a353e5
 def cache_dir() -> Path:
     "Where decoded faces are cached: `$PENGUIN_SD_CACHE`, `/kaggle/working/cache` on Kaggle, else `~/.cache/penguin_sd`."
     if os.environ.get("PENGUIN_SD_CACHE"): return Path(os.environ["PENGUIN_SD_CACHE"])
@@ -436,7 +436,7 @@ def cached_faces(source: str = "synthetic", n: int = None, seed: int = 0, size: 
     faces.save(path)
     return faces
 
-# %% ../nbs/00_data.ipynb #746c19eb
+# %% ../nbs/00_data.ipynb #e04925dd
 def image_grid(images, titles=None, ncols: int = 8, scale: int = 2, title_width: int = 20, value_range=MODEL_RANGE) -> Image.Image:
     "One PIL image with `images` in a grid (each upscaled `scale`×, pixel-sharp) and wrapped `titles` under them."
     images = as_pil_images(images, value_range)
@@ -456,7 +456,7 @@ def image_grid(images, titles=None, ncols: int = 8, scale: int = 2, title_width:
         for j, line in enumerate(wrapped[i] if wrapped else []): draw.text((x, y + h + j * line_h), line, fill=(40, 40, 40), font=font)
     return grid
 
-# %% ../nbs/00_data.ipynb #bebc7c44
+# %% ../nbs/00_data.ipynb #76ee1c38
 @call_parse
 def faces_cli(
     n: int = 64,            # Number of faces
