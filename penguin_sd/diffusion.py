@@ -9,7 +9,7 @@ __all__ = ['SCHEDULE_KINDS', 'PREDICTION_TYPES', 'TIMESTEP_SPACINGS', 'SAMPLERS'
            'GaussianMixture', 'analytic_denoiser', 'latent_mixture', 'frechet_distance', 'statistics_gap',
            'benchmark_samplers', 'benchmark_analytic']
 
-# %% ../nbs/03_forward_diffusion.ipynb #1e610ba5
+# %% ../nbs/03_forward_diffusion.ipynb #24acae3b
 import math, time
 from dataclasses import dataclass
 
@@ -18,7 +18,7 @@ import torch.nn.functional as F
 import matplotlib.pyplot as plt
 from fastprogress.fastprogress import progress_bar
 
-# %% ../nbs/03_forward_diffusion.ipynb #179b529c
+# %% ../nbs/03_forward_diffusion.ipynb #d9c49220
 SCHEDULE_KINDS = ("linear", "scaled_linear", "cosine")
 _DEFAULT_BETAS = {"linear": (1e-4, 0.02), "scaled_linear": (0.00085, 0.012), "cosine": (None, None)}
 
@@ -39,7 +39,7 @@ def make_betas(kind: str = "linear", num_train_timesteps: int = 1000, beta_start
     if kind == "linear": return torch.linspace(start, end, num_train_timesteps, dtype=torch.float32)
     return torch.linspace(start ** 0.5, end ** 0.5, num_train_timesteps, dtype=torch.float32) ** 2
 
-# %% ../nbs/03_forward_diffusion.ipynb #340071a3
+# %% ../nbs/03_forward_diffusion.ipynb #b543b6f0
 class NoiseSchedule:
     "β_t, α_t = 1 - β_t and ᾱ_t = ∏ α_s (float32 tensors of length `num_train_timesteps`) for a `kind` of schedule."
     def __init__(self, kind: str = "linear", num_train_timesteps: int = 1000, beta_start: float = None, beta_end: float = None):
@@ -66,7 +66,7 @@ def check_timesteps(t, schedule: NoiseSchedule) -> torch.Tensor:
         raise ValueError(f"timesteps must be in [0, {T}) for this schedule, got values in [{t.min().item()}, {t.max().item()}]")
     return t.long()
 
-# %% ../nbs/03_forward_diffusion.ipynb #08fc8555
+# %% ../nbs/03_forward_diffusion.ipynb #246ac418
 def _at(values: torch.Tensor, t, x: torch.Tensor) -> torch.Tensor:
     "`values[t]` on `x`'s device and dtype, shaped to broadcast against `x` (one value per example)."
     v = values[t.cpu()].to(device=x.device, dtype=x.dtype)
@@ -79,7 +79,7 @@ def add_noise(x0: torch.Tensor, noise: torch.Tensor, t, schedule: NoiseSchedule)
     a = _at(schedule.alphas_cumprod, t, x0)
     return a.sqrt() * x0 + (1 - a).sqrt() * noise
 
-# %% ../nbs/03_forward_diffusion.ipynb #adddbc67
+# %% ../nbs/03_forward_diffusion.ipynb #91e743b3
 def noised_grid(x0: torch.Tensor, timesteps, schedule: NoiseSchedule, generator: torch.Generator = None,
                 encode=None, decode=None) -> torch.Tensor:
     "`x0` noised to each of `timesteps` in the space of `encode` and mapped back with `decode`: (N·len(timesteps), ...) row by row."
@@ -91,7 +91,7 @@ def noised_grid(x0: torch.Tensor, timesteps, schedule: NoiseSchedule, generator:
         rows = [decode(add_noise(z0, noise, int(t), schedule)) for t in timesteps]
     return torch.stack(rows, dim=1).flatten(0, 1)
 
-# %% ../nbs/03_forward_diffusion.ipynb #bf8502ba
+# %% ../nbs/03_forward_diffusion.ipynb #4095d4cd
 PREDICTION_TYPES = ("epsilon", "v_prediction")
 
 def _check_prediction_type(prediction_type):
@@ -123,7 +123,7 @@ def sample_timesteps(batch: int, schedule: NoiseSchedule, generator: torch.Gener
     "`batch` training timesteps drawn uniformly from [0, T) (DDPM algorithm 1), a long tensor."
     return torch.randint(0, schedule.num_train_timesteps, (batch,), generator=generator).to(device or "cpu")
 
-# %% ../nbs/03_forward_diffusion.ipynb #adbd6f21
+# %% ../nbs/03_forward_diffusion.ipynb #c768567b
 def _alpha_prod_prev(prev_t, schedule, x):
     "ᾱ at `prev_t`, and 1 (no noise at all) where prev_t = -1, the step after the last."
     prev_t = torch.as_tensor(prev_t).long()
@@ -153,7 +153,7 @@ def ddpm_step(model_output: torch.Tensor, t, x_t: torch.Tensor, schedule: NoiseS
     # 3. a draw from it: μ̃ + √β̃ · z
     return mean if noise is None else mean + variance.sqrt() * noise
 
-# %% ../nbs/03_forward_diffusion.ipynb #4b79170f
+# %% ../nbs/03_forward_diffusion.ipynb #59421ea8
 def ddim_step(model_output: torch.Tensor, t, x_t: torch.Tensor, schedule: NoiseSchedule, prev_t, eta: float = 0.0,
               noise: torch.Tensor = None, prediction_type: str = "epsilon") -> torch.Tensor:
     "One DDIM step x_t → x_prev (DDIM eq. 12); η = 0 is deterministic, η > 0 needs `noise` ~ N(0, I)."
@@ -174,7 +174,7 @@ def ddim_step(model_output: torch.Tensor, t, x_t: torch.Tensor, schedule: NoiseS
     # 5. the random term σ_t z
     return x_prev + sigma * noise
 
-# %% ../nbs/03_forward_diffusion.ipynb #17f8e654
+# %% ../nbs/03_forward_diffusion.ipynb #c3501fae
 TIMESTEP_SPACINGS = ("trailing", "leading", "linspace")
 
 def inference_timesteps(schedule: NoiseSchedule, num_inference_steps: int, spacing: str = "trailing") -> torch.Tensor:
@@ -188,7 +188,7 @@ def inference_timesteps(schedule: NoiseSchedule, num_inference_steps: int, spaci
     else: steps = torch.linspace(0, T - 1, num_inference_steps).round()
     return steps.long().flip(0)
 
-# %% ../nbs/03_forward_diffusion.ipynb #22e2d65f
+# %% ../nbs/03_forward_diffusion.ipynb #7c9e5237
 SAMPLERS = ("ddim", "ddpm")
 
 def sample(denoise, shape, schedule: NoiseSchedule, sampler: str = "ddim", num_inference_steps: int = 50, eta: float = 0.0,
@@ -214,7 +214,7 @@ def sample(denoise, shape, schedule: NoiseSchedule, sampler: str = "ddim", num_i
             x = ddim_step(out, t, x, schedule, prev_t, eta, noise, prediction_type)
     return x
 
-# %% ../nbs/03_forward_diffusion.ipynb #a24d0c78
+# %% ../nbs/03_forward_diffusion.ipynb #13311b55
 @dataclass
 class GaussianMixture:
     "Data x₀ ~ Σ_k weights[k] · N(means[k], diag(stds[k]²)); `means` and `stds` have shape (K, *sample_shape)."
@@ -255,7 +255,7 @@ def analytic_denoiser(mixture: GaussianMixture, schedule: NoiseSchedule, predict
         return a.sqrt() * eps - (1 - a).sqrt() * x0
     return denoise
 
-# %% ../nbs/03_forward_diffusion.ipynb #6bb3249d
+# %% ../nbs/03_forward_diffusion.ipynb #d002a457
 def latent_mixture(shape=(4, 4, 4), num_components: int = 4, seed: int = 0) -> GaussianMixture:
     "A stand-in latent distribution: `num_components` Gaussians with random means and per-element scales."
     g = torch.Generator().manual_seed(seed)
@@ -263,7 +263,7 @@ def latent_mixture(shape=(4, 4, 4), num_components: int = 4, seed: int = 0) -> G
     stds = 0.2 + 0.4 * torch.rand((num_components,) + tuple(shape), generator=g)
     return GaussianMixture(means, stds, torch.ones(num_components))
 
-# %% ../nbs/03_forward_diffusion.ipynb #09c7a3bd
+# %% ../nbs/03_forward_diffusion.ipynb #38a7b700
 def frechet_distance(a: torch.Tensor, b: torch.Tensor) -> float:
     "Fréchet distance between Gaussians fitted to `a` and `b` (N, ...) flattened per sample, computed in float64."
     a, b = a.flatten(1).double().cpu(), b.flatten(1).double().cpu()
@@ -282,24 +282,26 @@ def statistics_gap(samples: torch.Tensor, reference: torch.Tensor) -> dict:
     return dict(mean_gap=(s.mean(dims) - r.mean(dims)).abs().mean().item(), std_gap=(s.std(dims) - r.std(dims)).abs().mean().item(),
                 frechet=frechet_distance(s, r))
 
-# %% ../nbs/03_forward_diffusion.ipynb #878b8c88
+# %% ../nbs/03_forward_diffusion.ipynb #d38d157e
 DEFAULT_BENCHMARK_RUNS = (("ddpm", 1000), ("ddim", 50), ("ddim", 25))
 
 def benchmark_samplers(denoise, shape, schedule: NoiseSchedule, reference_latents: torch.Tensor, runs=DEFAULT_BENCHMARK_RUNS,
                        prediction_type: str = "epsilon", batch_size: int = None, seed: int = 0, device=None,
-                       baseline_latents: torch.Tensor = None, progress: bool = False) -> list:
-    "Time each (sampler, steps) in `runs` on `shape` samples drawn with `denoise`, and compare them with `reference_latents`."
+                       baseline_latents: torch.Tensor = None, repeats: int = 1, progress: bool = False) -> list:
+    "Time each (sampler, steps) in `runs` (best of `repeats`) on `shape` samples drawn with `denoise`; compare them with `reference_latents`."
     n, batch_size = shape[0], batch_size or shape[0]
     warm_x = torch.zeros((min(batch_size, n),) + tuple(shape[1:]), device=device)
     with torch.no_grad(): denoise(warm_x, torch.zeros(len(warm_x), dtype=torch.long, device=device))   # first-call set-up is no sampler's cost
     results = []
     for sampler, steps in runs:
-        generator = torch.Generator(device or "cpu").manual_seed(seed)
-        start = time.perf_counter()
-        chunks = [sample(denoise, (min(batch_size, n - i),) + tuple(shape[1:]), schedule, sampler, steps, generator=generator,
-                         prediction_type=prediction_type, progress=progress, device=device).cpu() for i in range(0, n, batch_size)]
-        seconds = time.perf_counter() - start                                  # .cpu() waits for the device to finish
-        results.append(dict(sampler=sampler, steps=steps, seconds=seconds, **statistics_gap(torch.cat(chunks), reference_latents)))
+        times = []
+        for _ in range(repeats):                                               # the same seed each time: the same samples
+            generator = torch.Generator(device or "cpu").manual_seed(seed)
+            start = time.perf_counter()
+            chunks = [sample(denoise, (min(batch_size, n - i),) + tuple(shape[1:]), schedule, sampler, steps, generator=generator,
+                             prediction_type=prediction_type, progress=progress, device=device).cpu() for i in range(0, n, batch_size)]
+            times.append(time.perf_counter() - start)                          # .cpu() waits for the device to finish
+        results.append(dict(sampler=sampler, steps=steps, seconds=min(times), **statistics_gap(torch.cat(chunks), reference_latents)))
     for r in results: r["speedup"] = results[0]["seconds"] / r["seconds"]
     floor = statistics_gap(baseline_latents, reference_latents) if baseline_latents is not None else None
     _print_benchmark(results, floor)
@@ -312,13 +314,13 @@ def _print_benchmark(results, floor):
         print(f"{r['sampler'].upper() + '-' + str(r['steps']):<11}{r['seconds']:>9.2f}{r['speedup']:>9.1f}×{r['mean_gap']:>10.4f}{r['std_gap']:>9.4f}{r['frechet']:>9.4f}")
     if floor: print(f"{'data floor':<11}{'':>9}{'':>10}{floor['mean_gap']:>10.4f}{floor['std_gap']:>9.4f}{floor['frechet']:>9.4f}   (held-out vs fresh data)")
 
-# %% ../nbs/03_forward_diffusion.ipynb #943ba29b
+# %% ../nbs/03_forward_diffusion.ipynb #c7292613
 def benchmark_analytic(n_samples: int = 4096, schedule_kind: str = "linear", prediction_type: str = "epsilon", seed: int = 0,
-                       runs=DEFAULT_BENCHMARK_RUNS, device=None) -> list:
+                       runs=DEFAULT_BENCHMARK_RUNS, repeats: int = 3, device=None) -> list:
     "`benchmark_samplers` with the exact denoiser of `latent_mixture()`: DDPM-1000 vs DDIM-50 and DDIM-25 by default."
     schedule, mixture = NoiseSchedule(schedule_kind), latent_mixture(seed=seed)
     reference = mixture.sample(n_samples, torch.Generator().manual_seed(seed + 1))
     baseline = mixture.sample(n_samples, torch.Generator().manual_seed(seed + 2))
     print(f"{n_samples} samples of a {len(mixture.means)}-component 4×4×4 Gaussian mixture, {schedule}, exact {prediction_type} denoiser")
     return benchmark_samplers(analytic_denoiser(mixture, schedule, prediction_type), (n_samples,) + tuple(mixture.means.shape[1:]), schedule,
-                              reference, runs, prediction_type, seed=seed + 3, device=device, baseline_latents=baseline)
+                              reference, runs, prediction_type, seed=seed + 3, device=device, baseline_latents=baseline, repeats=repeats)
