@@ -9,16 +9,14 @@ __all__ = ['SCHEDULE_KINDS', 'PREDICTION_TYPES', 'TIMESTEP_SPACINGS', 'SAMPLERS'
            'GaussianMixture', 'analytic_denoiser', 'latent_mixture', 'frechet_distance', 'statistics_gap',
            'benchmark_samplers', 'benchmark_analytic']
 
-# %% ../nbs/03_forward_diffusion.ipynb #24acae3b
+# %% ../nbs/03_forward_diffusion.ipynb #4ac7251d
 import math, time
 from dataclasses import dataclass
 
 import torch
-import torch.nn.functional as F
-import matplotlib.pyplot as plt
 from fastprogress.fastprogress import progress_bar
 
-# %% ../nbs/03_forward_diffusion.ipynb #d9c49220
+# %% ../nbs/03_forward_diffusion.ipynb #f69f7ad2
 SCHEDULE_KINDS = ("linear", "scaled_linear", "cosine")
 _DEFAULT_BETAS = {"linear": (1e-4, 0.02), "scaled_linear": (0.00085, 0.012), "cosine": (None, None)}
 
@@ -34,12 +32,13 @@ def make_betas(kind: str = "linear", num_train_timesteps: int = 1000, beta_start
     if kind == "cosine":
         if beta_start is not None or beta_end is not None: raise ValueError("the cosine schedule takes no beta_start or beta_end")
         return _cosine_betas(num_train_timesteps)
-    start, end = beta_start or _DEFAULT_BETAS[kind][0], beta_end or _DEFAULT_BETAS[kind][1]
+    start = _DEFAULT_BETAS[kind][0] if beta_start is None else beta_start
+    end = _DEFAULT_BETAS[kind][1] if beta_end is None else beta_end
     if not 0 < start <= end < 1: raise ValueError(f"need 0 < beta_start <= beta_end < 1, got {start}, {end}")
     if kind == "linear": return torch.linspace(start, end, num_train_timesteps, dtype=torch.float32)
     return torch.linspace(start ** 0.5, end ** 0.5, num_train_timesteps, dtype=torch.float32) ** 2
 
-# %% ../nbs/03_forward_diffusion.ipynb #b543b6f0
+# %% ../nbs/03_forward_diffusion.ipynb #c12145ce
 class NoiseSchedule:
     "β_t, α_t = 1 - β_t and ᾱ_t = ∏ α_s (float32 tensors of length `num_train_timesteps`) for a `kind` of schedule."
     def __init__(self, kind: str = "linear", num_train_timesteps: int = 1000, beta_start: float = None, beta_end: float = None):
@@ -66,7 +65,7 @@ def check_timesteps(t, schedule: NoiseSchedule) -> torch.Tensor:
         raise ValueError(f"timesteps must be in [0, {T}) for this schedule, got values in [{t.min().item()}, {t.max().item()}]")
     return t.long()
 
-# %% ../nbs/03_forward_diffusion.ipynb #246ac418
+# %% ../nbs/03_forward_diffusion.ipynb #477256c0
 def _at(values: torch.Tensor, t, x: torch.Tensor) -> torch.Tensor:
     "`values[t]` on `x`'s device and dtype, shaped to broadcast against `x` (one value per example)."
     v = values[t.cpu()].to(device=x.device, dtype=x.dtype)
@@ -79,7 +78,7 @@ def add_noise(x0: torch.Tensor, noise: torch.Tensor, t, schedule: NoiseSchedule)
     a = _at(schedule.alphas_cumprod, t, x0)
     return a.sqrt() * x0 + (1 - a).sqrt() * noise
 
-# %% ../nbs/03_forward_diffusion.ipynb #91e743b3
+# %% ../nbs/03_forward_diffusion.ipynb #100e8a7d
 def noised_grid(x0: torch.Tensor, timesteps, schedule: NoiseSchedule, generator: torch.Generator = None,
                 encode=None, decode=None) -> torch.Tensor:
     "`x0` noised to each of `timesteps` in the space of `encode` and mapped back with `decode`: (N·len(timesteps), ...) row by row."
@@ -91,7 +90,7 @@ def noised_grid(x0: torch.Tensor, timesteps, schedule: NoiseSchedule, generator:
         rows = [decode(add_noise(z0, noise, int(t), schedule)) for t in timesteps]
     return torch.stack(rows, dim=1).flatten(0, 1)
 
-# %% ../nbs/03_forward_diffusion.ipynb #4095d4cd
+# %% ../nbs/03_forward_diffusion.ipynb #c5c26a76
 PREDICTION_TYPES = ("epsilon", "v_prediction")
 
 def _check_prediction_type(prediction_type):
@@ -123,14 +122,13 @@ def sample_timesteps(batch: int, schedule: NoiseSchedule, generator: torch.Gener
     "`batch` training timesteps drawn uniformly from [0, T) (DDPM algorithm 1), a long tensor."
     return torch.randint(0, schedule.num_train_timesteps, (batch,), generator=generator).to(device or "cpu")
 
-# %% ../nbs/03_forward_diffusion.ipynb #c768567b
+# %% ../nbs/03_forward_diffusion.ipynb #8984130b
 def _alpha_prod_prev(prev_t, schedule, x):
     "ᾱ at `prev_t`, and 1 (no noise at all) where prev_t = -1, the step after the last."
     prev_t = torch.as_tensor(prev_t).long()
     if prev_t.numel() and (prev_t.min() < -1 or prev_t.max() >= schedule.num_train_timesteps):
         raise ValueError(f"prev_t must be in [-1, {schedule.num_train_timesteps}), got {prev_t.tolist()}")
-    a = _at(torch.cat([torch.ones(1), schedule.alphas_cumprod]), prev_t + 1, x)
-    return a
+    return _at(torch.cat([torch.ones(1), schedule.alphas_cumprod]), prev_t + 1, x)
 
 def ddpm_posterior(x0: torch.Tensor, x_t: torch.Tensor, t, schedule: NoiseSchedule, prev_t=None):
     "Mean and variance of q(x_prev | x_t, x₀) (DDPM eqs. 6–7); `prev_t` defaults to t - 1."
@@ -153,7 +151,7 @@ def ddpm_step(model_output: torch.Tensor, t, x_t: torch.Tensor, schedule: NoiseS
     # 3. a draw from it: μ̃ + √β̃ · z
     return mean if noise is None else mean + variance.sqrt() * noise
 
-# %% ../nbs/03_forward_diffusion.ipynb #59421ea8
+# %% ../nbs/03_forward_diffusion.ipynb #e5929db4
 def ddim_step(model_output: torch.Tensor, t, x_t: torch.Tensor, schedule: NoiseSchedule, prev_t, eta: float = 0.0,
               noise: torch.Tensor = None, prediction_type: str = "epsilon") -> torch.Tensor:
     "One DDIM step x_t → x_prev (DDIM eq. 12); η = 0 is deterministic, η > 0 needs `noise` ~ N(0, I)."
@@ -174,7 +172,7 @@ def ddim_step(model_output: torch.Tensor, t, x_t: torch.Tensor, schedule: NoiseS
     # 5. the random term σ_t z
     return x_prev + sigma * noise
 
-# %% ../nbs/03_forward_diffusion.ipynb #c3501fae
+# %% ../nbs/03_forward_diffusion.ipynb #cbbe4267
 TIMESTEP_SPACINGS = ("trailing", "leading", "linspace")
 
 def inference_timesteps(schedule: NoiseSchedule, num_inference_steps: int, spacing: str = "trailing") -> torch.Tensor:
@@ -188,9 +186,10 @@ def inference_timesteps(schedule: NoiseSchedule, num_inference_steps: int, spaci
     else: steps = torch.linspace(0, T - 1, num_inference_steps).round()
     return steps.long().flip(0)
 
-# %% ../nbs/03_forward_diffusion.ipynb #7c9e5237
+# %% ../nbs/03_forward_diffusion.ipynb #b33b6b87
 SAMPLERS = ("ddim", "ddpm")
 
+@torch.no_grad()
 def sample(denoise, shape, schedule: NoiseSchedule, sampler: str = "ddim", num_inference_steps: int = 50, eta: float = 0.0,
            generator: torch.Generator = None, prediction_type: str = "epsilon", progress: bool = True, x_T: torch.Tensor = None,
            spacing: str = "trailing", device=None) -> torch.Tensor:
@@ -204,7 +203,7 @@ def sample(denoise, shape, schedule: NoiseSchedule, sampler: str = "ddim", num_i
     prev_timesteps = torch.cat([timesteps[1:], torch.tensor([-1])])
     steps = list(zip(timesteps.tolist(), prev_timesteps.tolist()))
     for t, prev_t in (progress_bar(steps, leave=False) if progress else steps):
-        with torch.no_grad(): out = denoise(x, torch.full((x.shape[0],), t, dtype=torch.long, device=x.device))
+        out = denoise(x, torch.full((x.shape[0],), t, dtype=torch.long, device=x.device))
         if out.shape != x.shape: raise ValueError(f"denoise returned shape {tuple(out.shape)} for x_t of shape {tuple(x.shape)}")
         if sampler == "ddpm":
             noise = torch.randn(x.shape, generator=generator, device=x.device, dtype=x.dtype) if prev_t >= 0 else None
@@ -214,7 +213,7 @@ def sample(denoise, shape, schedule: NoiseSchedule, sampler: str = "ddim", num_i
             x = ddim_step(out, t, x, schedule, prev_t, eta, noise, prediction_type)
     return x
 
-# %% ../nbs/03_forward_diffusion.ipynb #13311b55
+# %% ../nbs/03_forward_diffusion.ipynb #b86b4ac1
 @dataclass
 class GaussianMixture:
     "Data x₀ ~ Σ_k weights[k] · N(means[k], diag(stds[k]²)); `means` and `stds` have shape (K, *sample_shape)."
@@ -251,11 +250,11 @@ def analytic_denoiser(mixture: GaussianMixture, schedule: NoiseSchedule, predict
     def denoise(x_t, t):
         x0, eps = mixture.posterior_means(x_t, t, schedule)
         if prediction_type == "epsilon": return eps
-        a = _at(schedule.alphas_cumprod, t, x_t)
+        a = _at(schedule.alphas_cumprod, check_timesteps(t, schedule), x_t)
         return a.sqrt() * eps - (1 - a).sqrt() * x0
     return denoise
 
-# %% ../nbs/03_forward_diffusion.ipynb #d002a457
+# %% ../nbs/03_forward_diffusion.ipynb #91622221
 def latent_mixture(shape=(4, 4, 4), num_components: int = 4, seed: int = 0) -> GaussianMixture:
     "A stand-in latent distribution: `num_components` Gaussians with random means and per-element scales."
     g = torch.Generator().manual_seed(seed)
@@ -263,7 +262,7 @@ def latent_mixture(shape=(4, 4, 4), num_components: int = 4, seed: int = 0) -> G
     stds = 0.2 + 0.4 * torch.rand((num_components,) + tuple(shape), generator=g)
     return GaussianMixture(means, stds, torch.ones(num_components))
 
-# %% ../nbs/03_forward_diffusion.ipynb #38a7b700
+# %% ../nbs/03_forward_diffusion.ipynb #539c514d
 def frechet_distance(a: torch.Tensor, b: torch.Tensor) -> float:
     "Fréchet distance between Gaussians fitted to `a` and `b` (N, ...) flattened per sample, computed in float64."
     a, b = a.flatten(1).double().cpu(), b.flatten(1).double().cpu()
@@ -282,28 +281,33 @@ def statistics_gap(samples: torch.Tensor, reference: torch.Tensor) -> dict:
     return dict(mean_gap=(s.mean(dims) - r.mean(dims)).abs().mean().item(), std_gap=(s.std(dims) - r.std(dims)).abs().mean().item(),
                 frechet=frechet_distance(s, r))
 
-# %% ../nbs/03_forward_diffusion.ipynb #d38d157e
+# %% ../nbs/03_forward_diffusion.ipynb #b0ed8824
 DEFAULT_BENCHMARK_RUNS = (("ddpm", 1000), ("ddim", 50), ("ddim", 25))
 
 def benchmark_samplers(denoise, shape, schedule: NoiseSchedule, reference_latents: torch.Tensor, runs=DEFAULT_BENCHMARK_RUNS,
                        prediction_type: str = "epsilon", batch_size: int = None, seed: int = 0, device=None,
-                       baseline_latents: torch.Tensor = None, repeats: int = 1, progress: bool = False) -> list:
-    "Time each (sampler, steps) in `runs` (best of `repeats`) on `shape` samples drawn with `denoise`; compare them with `reference_latents`."
+                       baseline_latents: torch.Tensor = None, repeats: int = 3, progress: bool = False) -> list:
+    "Time each (sampler, steps) in `runs` (fastest of `repeats`) on `shape` samples drawn with `denoise`; compare with `reference_latents`."
     n, batch_size = shape[0], batch_size or shape[0]
+    on_cpu = torch.device(device or "cpu").type == "cpu"
+    clock = time.process_time if on_cpu else time.perf_counter   # CPU time of this process: deaf to other jobs on a shared machine
+    def run(sampler, steps):
+        generator = torch.Generator(device or "cpu").manual_seed(seed)         # the same seed each time: the same samples
+        return torch.cat([sample(denoise, (min(batch_size, n - i),) + tuple(shape[1:]), schedule, sampler, steps, generator=generator,
+                                 prediction_type=prediction_type, progress=progress, device=device).cpu()   # .cpu() waits for the device
+                          for i in range(0, n, batch_size)])
     warm_x = torch.zeros((min(batch_size, n),) + tuple(shape[1:]), device=device)
     with torch.no_grad(): denoise(warm_x, torch.zeros(len(warm_x), dtype=torch.long, device=device))   # first-call set-up is no sampler's cost
-    results = []
-    for sampler, steps in runs:
-        times = []
-        for _ in range(repeats):                                               # the same seed each time: the same samples
-            generator = torch.Generator(device or "cpu").manual_seed(seed)
-            start = time.perf_counter()
-            chunks = [sample(denoise, (min(batch_size, n - i),) + tuple(shape[1:]), schedule, sampler, steps, generator=generator,
-                             prediction_type=prediction_type, progress=progress, device=device).cpu() for i in range(0, n, batch_size)]
-            times.append(time.perf_counter() - start)                          # .cpu() waits for the device to finish
-        results.append(dict(sampler=sampler, steps=steps, seconds=min(times), **statistics_gap(torch.cat(chunks), reference_latents)))
+    times, samples = {r: [] for r in runs}, {}
+    for _ in range(repeats):                  # in rounds, so that a slow spell of the machine hits every sampler alike
+        for sampler, steps in runs:
+            start = clock()
+            samples[sampler, steps] = run(sampler, steps)
+            times[sampler, steps].append(clock() - start)
+    results = [dict(sampler=r[0], steps=r[1], seconds=min(times[r]), **statistics_gap(samples[r], reference_latents)) for r in runs]
     for r in results: r["speedup"] = results[0]["seconds"] / r["seconds"]
     floor = statistics_gap(baseline_latents, reference_latents) if baseline_latents is not None else None
+    print(f"seconds: {'CPU time of this process' if on_cpu else 'wall-clock'}, fastest of {repeats} rounds")
     _print_benchmark(results, floor)
     return results
 
@@ -314,7 +318,7 @@ def _print_benchmark(results, floor):
         print(f"{r['sampler'].upper() + '-' + str(r['steps']):<11}{r['seconds']:>9.2f}{r['speedup']:>9.1f}×{r['mean_gap']:>10.4f}{r['std_gap']:>9.4f}{r['frechet']:>9.4f}")
     if floor: print(f"{'data floor':<11}{'':>9}{'':>10}{floor['mean_gap']:>10.4f}{floor['std_gap']:>9.4f}{floor['frechet']:>9.4f}   (held-out vs fresh data)")
 
-# %% ../nbs/03_forward_diffusion.ipynb #c7292613
+# %% ../nbs/03_forward_diffusion.ipynb #a707f8e1
 def benchmark_analytic(n_samples: int = 4096, schedule_kind: str = "linear", prediction_type: str = "epsilon", seed: int = 0,
                        runs=DEFAULT_BENCHMARK_RUNS, repeats: int = 3, device=None) -> list:
     "`benchmark_samplers` with the exact denoiser of `latent_mixture()`: DDPM-1000 vs DDIM-50 and DDIM-25 by default."
