@@ -9,14 +9,14 @@ __all__ = ['SCHEDULE_KINDS', 'PREDICTION_TYPES', 'TIMESTEP_SPACINGS', 'SAMPLERS'
            'GaussianMixture', 'analytic_denoiser', 'latent_mixture', 'frechet_distance', 'statistics_gap',
            'benchmark_samplers', 'benchmark_analytic']
 
-# %% ../nbs/03_forward_diffusion.ipynb #4ac7251d
+# %% ../nbs/03_forward_diffusion.ipynb #431c751e
 import math, time
 from dataclasses import dataclass
 
 import torch
 from fastprogress.fastprogress import progress_bar
 
-# %% ../nbs/03_forward_diffusion.ipynb #f69f7ad2
+# %% ../nbs/03_forward_diffusion.ipynb #8b7032a8
 SCHEDULE_KINDS = ("linear", "scaled_linear", "cosine")
 _DEFAULT_BETAS = {"linear": (1e-4, 0.02), "scaled_linear": (0.00085, 0.012), "cosine": (None, None)}
 
@@ -38,7 +38,7 @@ def make_betas(kind: str = "linear", num_train_timesteps: int = 1000, beta_start
     if kind == "linear": return torch.linspace(start, end, num_train_timesteps, dtype=torch.float32)
     return torch.linspace(start ** 0.5, end ** 0.5, num_train_timesteps, dtype=torch.float32) ** 2
 
-# %% ../nbs/03_forward_diffusion.ipynb #c12145ce
+# %% ../nbs/03_forward_diffusion.ipynb #6dc405bf
 class NoiseSchedule:
     "β_t, α_t = 1 - β_t and ᾱ_t = ∏ α_s (float32 tensors of length `num_train_timesteps`) for a `kind` of schedule."
     def __init__(self, kind: str = "linear", num_train_timesteps: int = 1000, beta_start: float = None, beta_end: float = None):
@@ -65,7 +65,7 @@ def check_timesteps(t, schedule: NoiseSchedule) -> torch.Tensor:
         raise ValueError(f"timesteps must be in [0, {T}) for this schedule, got values in [{t.min().item()}, {t.max().item()}]")
     return t.long()
 
-# %% ../nbs/03_forward_diffusion.ipynb #477256c0
+# %% ../nbs/03_forward_diffusion.ipynb #646a9597
 def _at(values: torch.Tensor, t, x: torch.Tensor) -> torch.Tensor:
     "`values[t]` on `x`'s device and dtype, shaped to broadcast against `x` (one value per example)."
     v = values[t.cpu()].to(device=x.device, dtype=x.dtype)
@@ -78,7 +78,7 @@ def add_noise(x0: torch.Tensor, noise: torch.Tensor, t, schedule: NoiseSchedule)
     a = _at(schedule.alphas_cumprod, t, x0)
     return a.sqrt() * x0 + (1 - a).sqrt() * noise
 
-# %% ../nbs/03_forward_diffusion.ipynb #100e8a7d
+# %% ../nbs/03_forward_diffusion.ipynb #1e53e08f
 def noised_grid(x0: torch.Tensor, timesteps, schedule: NoiseSchedule, generator: torch.Generator = None,
                 encode=None, decode=None) -> torch.Tensor:
     "`x0` noised to each of `timesteps` in the space of `encode` and mapped back with `decode`: (N·len(timesteps), ...) row by row."
@@ -90,7 +90,7 @@ def noised_grid(x0: torch.Tensor, timesteps, schedule: NoiseSchedule, generator:
         rows = [decode(add_noise(z0, noise, int(t), schedule)) for t in timesteps]
     return torch.stack(rows, dim=1).flatten(0, 1)
 
-# %% ../nbs/03_forward_diffusion.ipynb #c5c26a76
+# %% ../nbs/03_forward_diffusion.ipynb #d915c08b
 PREDICTION_TYPES = ("epsilon", "v_prediction")
 
 def _check_prediction_type(prediction_type):
@@ -122,7 +122,7 @@ def sample_timesteps(batch: int, schedule: NoiseSchedule, generator: torch.Gener
     "`batch` training timesteps drawn uniformly from [0, T) (DDPM algorithm 1), a long tensor."
     return torch.randint(0, schedule.num_train_timesteps, (batch,), generator=generator).to(device or "cpu")
 
-# %% ../nbs/03_forward_diffusion.ipynb #8984130b
+# %% ../nbs/03_forward_diffusion.ipynb #3f6c7037
 def _alpha_prod_prev(prev_t, schedule, x):
     "ᾱ at `prev_t`, and 1 (no noise at all) where prev_t = -1, the step after the last."
     prev_t = torch.as_tensor(prev_t).long()
@@ -151,7 +151,7 @@ def ddpm_step(model_output: torch.Tensor, t, x_t: torch.Tensor, schedule: NoiseS
     # 3. a draw from it: μ̃ + √β̃ · z
     return mean if noise is None else mean + variance.sqrt() * noise
 
-# %% ../nbs/03_forward_diffusion.ipynb #e5929db4
+# %% ../nbs/03_forward_diffusion.ipynb #3bc3d72f
 def ddim_step(model_output: torch.Tensor, t, x_t: torch.Tensor, schedule: NoiseSchedule, prev_t, eta: float = 0.0,
               noise: torch.Tensor = None, prediction_type: str = "epsilon") -> torch.Tensor:
     "One DDIM step x_t → x_prev (DDIM eq. 12); η = 0 is deterministic, η > 0 needs `noise` ~ N(0, I)."
@@ -172,7 +172,7 @@ def ddim_step(model_output: torch.Tensor, t, x_t: torch.Tensor, schedule: NoiseS
     # 5. the random term σ_t z
     return x_prev + sigma * noise
 
-# %% ../nbs/03_forward_diffusion.ipynb #cbbe4267
+# %% ../nbs/03_forward_diffusion.ipynb #2fe3d1f4
 TIMESTEP_SPACINGS = ("trailing", "leading", "linspace")
 
 def inference_timesteps(schedule: NoiseSchedule, num_inference_steps: int, spacing: str = "trailing") -> torch.Tensor:
@@ -186,7 +186,7 @@ def inference_timesteps(schedule: NoiseSchedule, num_inference_steps: int, spaci
     else: steps = torch.linspace(0, T - 1, num_inference_steps).round()
     return steps.long().flip(0)
 
-# %% ../nbs/03_forward_diffusion.ipynb #b33b6b87
+# %% ../nbs/03_forward_diffusion.ipynb #8e5af659
 SAMPLERS = ("ddim", "ddpm")
 
 @torch.no_grad()
@@ -213,7 +213,7 @@ def sample(denoise, shape, schedule: NoiseSchedule, sampler: str = "ddim", num_i
             x = ddim_step(out, t, x, schedule, prev_t, eta, noise, prediction_type)
     return x
 
-# %% ../nbs/03_forward_diffusion.ipynb #b86b4ac1
+# %% ../nbs/03_forward_diffusion.ipynb #3aa58b46
 @dataclass
 class GaussianMixture:
     "Data x₀ ~ Σ_k weights[k] · N(means[k], diag(stds[k]²)); `means` and `stds` have shape (K, *sample_shape)."
@@ -254,7 +254,7 @@ def analytic_denoiser(mixture: GaussianMixture, schedule: NoiseSchedule, predict
         return a.sqrt() * eps - (1 - a).sqrt() * x0
     return denoise
 
-# %% ../nbs/03_forward_diffusion.ipynb #91622221
+# %% ../nbs/03_forward_diffusion.ipynb #e1e853eb
 def latent_mixture(shape=(4, 4, 4), num_components: int = 4, seed: int = 0) -> GaussianMixture:
     "A stand-in latent distribution: `num_components` Gaussians with random means and per-element scales."
     g = torch.Generator().manual_seed(seed)
@@ -262,7 +262,7 @@ def latent_mixture(shape=(4, 4, 4), num_components: int = 4, seed: int = 0) -> G
     stds = 0.2 + 0.4 * torch.rand((num_components,) + tuple(shape), generator=g)
     return GaussianMixture(means, stds, torch.ones(num_components))
 
-# %% ../nbs/03_forward_diffusion.ipynb #539c514d
+# %% ../nbs/03_forward_diffusion.ipynb #1efbb9bb
 def frechet_distance(a: torch.Tensor, b: torch.Tensor) -> float:
     "Fréchet distance between Gaussians fitted to `a` and `b` (N, ...) flattened per sample, computed in float64."
     a, b = a.flatten(1).double().cpu(), b.flatten(1).double().cpu()
@@ -281,7 +281,7 @@ def statistics_gap(samples: torch.Tensor, reference: torch.Tensor) -> dict:
     return dict(mean_gap=(s.mean(dims) - r.mean(dims)).abs().mean().item(), std_gap=(s.std(dims) - r.std(dims)).abs().mean().item(),
                 frechet=frechet_distance(s, r))
 
-# %% ../nbs/03_forward_diffusion.ipynb #b0ed8824
+# %% ../nbs/03_forward_diffusion.ipynb #6b3ddd3c
 DEFAULT_BENCHMARK_RUNS = (("ddpm", 1000), ("ddim", 50), ("ddim", 25))
 
 def benchmark_samplers(denoise, shape, schedule: NoiseSchedule, reference_latents: torch.Tensor, runs=DEFAULT_BENCHMARK_RUNS,
@@ -318,7 +318,7 @@ def _print_benchmark(results, floor):
         print(f"{r['sampler'].upper() + '-' + str(r['steps']):<11}{r['seconds']:>9.2f}{r['speedup']:>9.1f}×{r['mean_gap']:>10.4f}{r['std_gap']:>9.4f}{r['frechet']:>9.4f}")
     if floor: print(f"{'data floor':<11}{'':>9}{'':>10}{floor['mean_gap']:>10.4f}{floor['std_gap']:>9.4f}{floor['frechet']:>9.4f}   (held-out vs fresh data)")
 
-# %% ../nbs/03_forward_diffusion.ipynb #a707f8e1
+# %% ../nbs/03_forward_diffusion.ipynb #00595744
 def benchmark_analytic(n_samples: int = 4096, schedule_kind: str = "linear", prediction_type: str = "epsilon", seed: int = 0,
                        runs=DEFAULT_BENCHMARK_RUNS, repeats: int = 3, device=None) -> list:
     "`benchmark_samplers` with the exact denoiser of `latent_mixture()`: DDPM-1000 vs DDIM-50 and DDIM-25 by default."
