@@ -6,7 +6,7 @@
 __all__ = ['timestep_embedding', 'ResBlock', 'dot_product_attention', 'MultiHeadAttention', 'AttentionBlock', 'PlainBlock',
            'UNetLevel', 'UNet', 'parameter_counts', 'parameters_without_gradient', 'benchmark_unet']
 
-# %% ../nbs/04_unet.ipynb #ac395b0c
+# %% ../nbs/04_unet.ipynb #bf677a1d
 import math, time
 from pathlib import Path
 
@@ -20,7 +20,7 @@ from fastcore.basics import patch
 
 from .data import _atomic_save_file
 
-# %% ../nbs/04_unet.ipynb #43dd1d79
+# %% ../nbs/04_unet.ipynb #d66a82ae
 def timestep_embedding(t: torch.Tensor, dim: int, max_period: float = 10_000.0) -> torch.Tensor:
     "Sinusoidal embedding (B, `dim`) of timesteps `t` (B,): [cos(ω t), sin(ω t)] with ω_i = max_period^(-i/(dim/2))."
     if dim % 2: raise ValueError(f"timestep embedding dim must be even (a cos and a sin per frequency), got {dim}")
@@ -30,7 +30,7 @@ def timestep_embedding(t: torch.Tensor, dim: int, max_period: float = 10_000.0) 
     angles = t.float()[:, None] * freqs[None, :]
     return torch.cat([angles.cos(), angles.sin()], dim=-1)
 
-# %% ../nbs/04_unet.ipynb #345e52d1
+# %% ../nbs/04_unet.ipynb #a6935475
 def _groups_check(channels: int, groups: int):
     if channels % groups: raise ValueError(f"GroupNorm with {groups} groups needs a channel count divisible by {groups}, got {channels}")
 
@@ -51,14 +51,14 @@ class ResBlock(nn.Module):
         h = self.norm2(h) * (1 + scale) + shift
         return self.conv2(self.dropout(F.silu(h))) + self.skip(x)
 
-# %% ../nbs/04_unet.ipynb #83efecda
+# %% ../nbs/04_unet.ipynb #154c4cbf
 def dot_product_attention(q, k, v, mask=None):
     "Scaled dot-product attention. q (B, heads, N, d), k and v (B, heads, L, d); `mask` (B, L) is True for keys to attend to."
     scores = q @ k.transpose(-2, -1) / math.sqrt(q.shape[-1])
     if mask is not None: scores = scores.masked_fill(~mask[:, None, None, :], float("-inf"))
     return scores.softmax(dim=-1) @ v
 
-# %% ../nbs/04_unet.ipynb #2f0d46b6
+# %% ../nbs/04_unet.ipynb #45618356
 class MultiHeadAttention(nn.Module):
     "Multi-head attention of `x` (B, N, dim) to itself, or to a `context` (B, L, context_dim) with an optional key `mask` (B, L)."
     def __init__(self, dim: int, context_dim: int = None, head_dim: int = 64):
@@ -77,7 +77,7 @@ class MultiHeadAttention(nn.Module):
         q, k, v = self._split_heads(self.to_q(x)), self._split_heads(self.to_k(context)), self._split_heads(self.to_v(context))
         return self.to_out(dot_product_attention(q, k, v, mask).transpose(1, 2).flatten(2))
 
-# %% ../nbs/04_unet.ipynb #c02f4c3d
+# %% ../nbs/04_unet.ipynb #f0c6cdd4
 class AttentionBlock(nn.Module):
     "Residual self-attention over the positions of a feature map, then (if `context_dim`) residual cross-attention to a text context."
     def __init__(self, channels: int, head_dim: int = 64, context_dim: int = None):
@@ -93,7 +93,7 @@ class AttentionBlock(nn.Module):
         if self.cross_attn is not None: tokens = tokens + self.cross_attn(self.cross_norm(tokens), context, mask)
         return tokens.transpose(1, 2).reshape(b, c, h, w)
 
-# %% ../nbs/04_unet.ipynb #29d27b57
+# %% ../nbs/04_unet.ipynb #d899c420
 class PlainBlock(nn.Module):
     "Conv-GroupNorm-SiLU twice (the reference UNet's block); with a `time_dim`, the time embedding is added as a per-channel bias."
     def __init__(self, in_channels: int, out_channels: int, time_dim: int = None, groups: int = 32):
@@ -119,7 +119,7 @@ class UNetLevel(nn.Module):
             if self.attentions: h = self.attentions[i](h, context, mask)
         return h
 
-# %% ../nbs/04_unet.ipynb #e7962f96
+# %% ../nbs/04_unet.ipynb #6b350afa
 def _downsample(channels: int, kind: str) -> nn.Module:
     return nn.Conv2d(channels, channels, 3, stride=2, padding=1) if kind == "conv" else nn.MaxPool2d(2)
 
@@ -127,7 +127,7 @@ def _upsample(in_channels: int, out_channels: int, kind: str) -> nn.Module:
     if kind == "transpose": return nn.ConvTranspose2d(in_channels, out_channels, 2, stride=2)
     return nn.Sequential(nn.Upsample(scale_factor=2, mode="nearest"), nn.Conv2d(in_channels, out_channels, 3, padding=1))
 
-# %% ../nbs/04_unet.ipynb #0e385de1
+# %% ../nbs/04_unet.ipynb #22671861
 _CHOICES = dict(block=("res", "plain"), down=("conv", "maxpool"), up=("nearest", "transpose"))
 
 def _check_unet_config(sample_size, widths, attention, blocks_per_level, head_dim, norm_groups, context_dim, **choices):
@@ -151,7 +151,7 @@ def _max_levels(size: int) -> int:
     while size % 2 == 0: size, levels = size // 2, levels + 1
     return levels
 
-# %% ../nbs/04_unet.ipynb #eb9f99c6
+# %% ../nbs/04_unet.ipynb #99facfa7
 def _check_unet_inputs(unet, x, t, context, context_mask, pooled) -> torch.Tensor:
     "Validate a forward call's inputs; return `t` as a (B,) tensor."
     if not isinstance(x, torch.Tensor) or x.ndim != 4 or not x.is_floating_point():
@@ -184,7 +184,7 @@ def _check_condition(name, value, dim, shape):
     if value.ndim != len(shape) or any(s is not None and s != v for s, v in zip(shape, value.shape)):
         raise ValueError(f"{name} must have shape {tuple('L' if s is None else s for s in shape)}, got {tuple(value.shape)}")
 
-# %% ../nbs/04_unet.ipynb #31d19301
+# %% ../nbs/04_unet.ipynb #d764bed6
 class UNet(nn.Module, PyTorchModelHubMixin, library_name="penguin_sd", tags=["penguin_sd", "diffusion", "unet"]):
     "Noise-prediction UNet for latents: `forward(x, t, context=None, context_mask=None, pooled=None)` → same shape as `x`."
     def __init__(self,
@@ -249,7 +249,7 @@ class UNet(nn.Module, PyTorchModelHubMixin, library_name="penguin_sd", tags=["pe
             h = level(torch.cat([upsample(h), skips.pop()], dim=1), emb, context, mask)
         return self.head(h)
 
-# %% ../nbs/04_unet.ipynb #2e4015a8
+# %% ../nbs/04_unet.ipynb #14ae0619
 @patch(cls_method=True)
 def reference(cls: UNet, pooled_dim: int = 512, **overrides) -> UNet:
     "The original project's UNet (64, 128, bottleneck 256; max-pool, transposed conv; time + pooled text as a bias after encoder blocks)."
@@ -257,13 +257,13 @@ def reference(cls: UNet, pooled_dim: int = 512, **overrides) -> UNet:
                   pooled_dim=pooled_dim, block="plain", down="maxpool", up="transpose")
     return cls(**{**config, **overrides})
 
-# %% ../nbs/04_unet.ipynb #1099e417
+# %% ../nbs/04_unet.ipynb #c4406700
 def parameter_counts(unet: nn.Module) -> dict:
     "Number of parameters per top-level stage of `unet` (e.g. time_mlp, down_levels, bottleneck), and the total."
     counts = {name: sum(p.numel() for p in module.parameters()) for name, module in unet.named_children()}
     return {**{k: v for k, v in counts.items() if v}, "total": sum(p.numel() for p in unet.parameters())}
 
-# %% ../nbs/04_unet.ipynb #fcf82eae
+# %% ../nbs/04_unet.ipynb #6337b732
 @patch
 def _save_pretrained(self: UNet, save_directory: Path) -> None:
     "Write the weights to `model.safetensors` atomically (temporary file, then rename)."
@@ -294,7 +294,7 @@ def _check_state_matches(model: nn.Module, state: dict, path):
                    + [f"{len(wrong)} with other shapes (e.g. {sorted(wrong)[:3]})"] * bool(wrong)
         raise ValueError(f"checkpoint {path} does not match the UNet config it is loaded with: tensors " + "; ".join(problems))
 
-# %% ../nbs/04_unet.ipynb #9cbbfde0
+# %% ../nbs/04_unet.ipynb #ac2ea333
 def parameters_without_gradient(unet: UNet, batch_size: int = 2, context_len: int = 7) -> list:
     "Names of `unet`'s parameters that get no (or an all-zero) gradient from one noise-prediction loss on random inputs."
     x = torch.randn(batch_size, unet.in_channels, unet.sample_size, unet.sample_size)
@@ -305,7 +305,7 @@ def parameters_without_gradient(unet: UNet, batch_size: int = 2, context_len: in
     F.mse_loss(unet(x, torch.randint(0, 1000, (batch_size,)), **cond), torch.randn_like(x)).backward()
     return [name for name, p in unet.named_parameters() if p.grad is None or not p.grad.abs().sum() > 0]
 
-# %% ../nbs/04_unet.ipynb #db7eec27
+# %% ../nbs/04_unet.ipynb #8cfffc3f
 def benchmark_unet(batch_size: int = 256, rounds: int = 5, steps_per_round: int = 4, device: str = None, text_dim: int = 512, context_len: int = 77) -> dict:
     "Print forward+backward throughput (latents/s) of the course UNet (text-conditioned) vs the reference preset; return it."
     device = torch.device(device or ("cuda" if torch.cuda.is_available() else "cpu"))
