@@ -8,7 +8,7 @@ __all__ = ['CLIP_WORD_SPLIT', 'BOS', 'EOS', 'OFFLINE_CLIP', 'build_caption_token
            'caption_constraints', 'clip_embeddings', 'caption_fits', 'retrieval_scores', 'retrieval_accuracy',
            'TextEmbeddings', 'check_prompts', 'TextEncoderLoadError', 'TextEncoder', 'offline_text_encoder']
 
-# %% ../nbs/05_clip_conditioning.ipynb #5014cff7
+# %% ../nbs/05_clip_conditioning.ipynb #bda1eb9a
 import json, os, re, shutil, tempfile, time, warnings
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -24,7 +24,7 @@ from fastprogress.fastprogress import progress_bar
 
 from .data import FaceTensors, cache_dir, cached_faces
 
-# %% ../nbs/05_clip_conditioning.ipynb #978f9f7f
+# %% ../nbs/05_clip_conditioning.ipynb #e5384d23
 CLIP_WORD_SPLIT = r"""<\|startoftext\|>|<\|endoftext\|>|'s|'t|'re|'ve|'m|'ll|'d|[\p{L}]+|[\p{N}]|[^\s\p{L}\p{N}]+"""
 BOS, EOS = "<|startoftext|>", "<|endoftext|>"
 
@@ -57,12 +57,12 @@ def build_caption_tokenizer(captions, save_dir, vocab_size: int = 512) -> CLIPTo
     for ch in sorted(pre_tokenizers.ByteLevel.alphabet()):  # every byte, inside a word and at its end
         for piece in (ch, ch + "</w>"): vocab.setdefault(piece, len(vocab))
     save_dir = Path(save_dir); save_dir.mkdir(parents=True, exist_ok=True)
-    CLIPTokenizer(vocab=vocab, merges=merges, model_max_length=77).save_pretrained(save_dir)
-    (save_dir / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False))  # the files older transformers read
+    (save_dir / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False))  # OpenAI's CLIP tokenizer files...
     (save_dir / "merges.txt").write_text("#version: 0.2\n" + "".join(f"{a} {b}\n" for a, b in merges))
+    CLIPTokenizer.from_pretrained(save_dir, model_max_length=77).save_pretrained(save_dir)  # ...plus transformers' own
     return CLIPTokenizer.from_pretrained(save_dir)
 
-# %% ../nbs/05_clip_conditioning.ipynb #903984b2
+# %% ../nbs/05_clip_conditioning.ipynb #5d7ced5a
 class TokenizerError(ValueError):
     "A tokenizer that cannot be used to condition a model (for instance a degenerate vocabulary)."
 
@@ -79,7 +79,7 @@ def verify_tokenizer(tokenizer, min_vocab: int = 256, probes=("a cartoon face wi
     if len({tuple(i) for i in ids}) < len(ids): raise TokenizerError(f"tokenizer encodes different prompts to the same ids {ids[0]}. {hint}")
     return tokenizer
 
-# %% ../nbs/05_clip_conditioning.ipynb #bfe048d0
+# %% ../nbs/05_clip_conditioning.ipynb #da1427bb
 def mini_clip_config(tokenizer, hidden: int = 128, layers: int = 2, heads: int = 4, patch_size: int = 16,
                      image_size: int = 64, max_length: int = 32) -> CLIPConfig:
     "A small `CLIPConfig` for `image_size` faces whose text tower matches `tokenizer` (vocabulary and special ids)."
@@ -90,7 +90,7 @@ def mini_clip_config(tokenizer, hidden: int = 128, layers: int = 2, heads: int =
                               image_size=image_size, patch_size=patch_size, num_channels=3)
     return CLIPConfig(text_config=text.to_dict(), vision_config=vision.to_dict(), projection_dim=hidden)
 
-# %% ../nbs/05_clip_conditioning.ipynb #3b78a216
+# %% ../nbs/05_clip_conditioning.ipynb #a289b1c2
 @contextmanager
 def _quiet_transformers():
     "Silence transformers' load reports (such as a full CLIP's unused vision weights) and progress bars inside the block."
@@ -149,7 +149,7 @@ def load_mini_clip(clip_dir):
     with _quiet_transformers(): model, tokenizer = CLIPModel.from_pretrained(clip_dir).eval(), CLIPTokenizer.from_pretrained(clip_dir)
     return model, verify_tokenizer(tokenizer)
 
-# %% ../nbs/05_clip_conditioning.ipynb #b98da034
+# %% ../nbs/05_clip_conditioning.ipynb #1453d2f6
 OFFLINE_CLIP = dict(n_faces=2048, valid_fraction=0.2, steps=150, batch_size=64, lr=1e-3, hidden=128, layers=2, patch_size=16, seed=0)
 
 def offline_clip_faces(cfg: dict = OFFLINE_CLIP):
@@ -166,7 +166,7 @@ def offline_clip(cache=None, refresh: bool = False, progress: bool = True) -> Pa
     return train_mini_clip(train, out, **{k: cfg[k] for k in ("steps", "batch_size", "lr", "hidden", "layers", "patch_size", "seed")},
                            progress=progress)
 
-# %% ../nbs/05_clip_conditioning.ipynb #6eb7e8eb
+# %% ../nbs/05_clip_conditioning.ipynb #5166add3
 def caption_constraints(caption: str, attribute_names: dict) -> dict:
     "What `caption` states about a face: attribute name → set of allowed value indices (see `FaceTensors.attribute_names`)."
     text, out = caption.lower(), {}
@@ -188,7 +188,7 @@ def caption_constraints(caption: str, attribute_names: dict) -> dict:
     elif re.search(r"\bglasses\b", text): allow("glasses", ["round", "sunglasses"])
     return out
 
-# %% ../nbs/05_clip_conditioning.ipynb #22216e50
+# %% ../nbs/05_clip_conditioning.ipynb #708754f7
 @torch.no_grad()
 def clip_embeddings(model: CLIPModel, tokenizer, faces: FaceTensors, batch_size: int = 256):
     "Unit-length (text, image) embeddings in CLIP's shared space for the captions and images of `faces`."
@@ -230,7 +230,7 @@ def retrieval_accuracy(model: CLIPModel, tokenizer, faces: FaceTensors, ks=(1, 5
     text, image = clip_embeddings(model, tokenizer, faces)
     return retrieval_scores(text @ image.T, fits, ks)
 
-# %% ../nbs/05_clip_conditioning.ipynb #62942524
+# %% ../nbs/05_clip_conditioning.ipynb #c5ce8fd8
 @dataclass
 class TextEmbeddings:
     "Encoded prompts: token `states` (B, L, D), attention `mask` (B, L) (1 = real token), `pooled` (B, D)."
@@ -246,7 +246,7 @@ class TextEmbeddings:
     @classmethod
     def cat(cls, items): return cls(*(torch.cat([getattr(e, f) for e in items]) for f in ("states", "mask", "pooled")))
 
-# %% ../nbs/05_clip_conditioning.ipynb #fca11159
+# %% ../nbs/05_clip_conditioning.ipynb #5957db42
 def check_prompts(prompts) -> list:
     "`prompts` as a list of strings: one string or a list/tuple of strings (\"\" allowed: the unconditional prompt)."
     if isinstance(prompts, str): return [prompts]
@@ -257,7 +257,7 @@ def check_prompts(prompts) -> list:
         if not isinstance(p, str): raise TypeError(f"prompts must be strings; prompt {i} is {type(p).__name__} ({p!r})")
     return list(prompts)
 
-# %% ../nbs/05_clip_conditioning.ipynb #bf4d5f9e
+# %% ../nbs/05_clip_conditioning.ipynb #d8b1719c
 class TextEncoderLoadError(RuntimeError):
     "A text encoder could not be loaded from the source asked for."
 
@@ -325,7 +325,7 @@ class TextEncoder:
 
     def __repr__(self): return f"TextEncoder(dim={self.dim}, max_length={self.max_length}, vocab={len(self.tokenizer)}, cached={len(self.cache)}, device={self.device})"
 
-# %% ../nbs/05_clip_conditioning.ipynb #afab22a9
+# %% ../nbs/05_clip_conditioning.ipynb #c6ad3156
 def offline_text_encoder(cache=None, device=None) -> TextEncoder:
     "The text tower of the offline mini CLIP (trained once on the offline faces, cached in `cache` or `cache_dir()`)."
     return TextEncoder.from_pretrained(offline_clip(cache), device=device)
