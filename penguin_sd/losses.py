@@ -4,10 +4,11 @@
 
 # %% auto #0
 __all__ = ['DEFAULT_BETA', 'gaussian_kl', 'kl_divergence', 'reconstruction_loss', 'vae_loss', 'reference_loss', 'loss_for',
-           'effective_beta', 'psnr', 'CheckpointError', 'save_training_state', 'load_training_state', 'train_step',
-           'reconstruct', 'evaluate_psnr', 'show_reconstructions', 'fit', 'training_step_memory', 'benchmark_vae']
+           'effective_beta', 'psnr', 'CheckpointError', 'save_training_state', 'load_training_state', 'one_cycle',
+           'train_step', 'reconstruct', 'evaluate_psnr', 'show_reconstructions', 'fit', 'training_step_memory',
+           'benchmark_vae']
 
-# %% ../nbs/02_kl_loss.ipynb #4dc55d14
+# %% ../nbs/02_kl_loss.ipynb #df7b47c9
 import json, math, os, resource, tempfile, time
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from fastprogress.fastprogress import master_bar, progress_bar
 from .data import cached_faces, show_images, to_model_range
 from .vae import VAE, VAEOutput, DiagonalGaussian, compute_latent_scale
 
-# %% ../nbs/02_kl_loss.ipynb #295b5318
+# %% ../nbs/02_kl_loss.ipynb #e9ceb85b
 def gaussian_kl(mean1, logvar1, mean2, logvar2) -> torch.Tensor:
     "KL(N(mean1, e^logvar1) ‖ N(mean2, e^logvar2)) per element (the 1-D closed form, broadcast)."
     return 0.5 * (logvar2 - logvar1 + (logvar1.exp() + (mean1 - mean2) ** 2) / logvar2.exp() - 1)
@@ -27,7 +28,7 @@ def kl_divergence(mean: torch.Tensor, logvar: torch.Tensor) -> torch.Tensor:
     "KL(N(mean, e^logvar) ‖ N(0, 1)) per element, same shape as `mean`; sum over a sample's elements for a diagonal Gaussian."
     return 0.5 * (mean ** 2 + logvar.exp() - 1 - logvar)
 
-# %% ../nbs/02_kl_loss.ipynb #b948bcff
+# %% ../nbs/02_kl_loss.ipynb #56aa4467
 def _as_unit(x): return (x + 1) / 2
 
 def reconstruction_loss(output: torch.Tensor, target: torch.Tensor, kind: str = "mse") -> torch.Tensor:
@@ -38,7 +39,7 @@ def reconstruction_loss(output: torch.Tensor, target: torch.Tensor, kind: str = 
     if kind == "bce": return F.binary_cross_entropy_with_logits(output, _as_unit(target))
     raise ValueError(f"kind must be 'mse', 'l1' or 'bce', got {kind!r}")
 
-# %% ../nbs/02_kl_loss.ipynb #75af79a7
+# %% ../nbs/02_kl_loss.ipynb #3299ed2c
 DEFAULT_BETA = 1e-3
 
 def vae_loss(model: VAE, x: torch.Tensor, generator: torch.Generator = None, beta: float = DEFAULT_BETA, kind: str = "mse"):
@@ -63,7 +64,7 @@ def effective_beta(model: VAE, x: torch.Tensor) -> float:
     "The KL weight the reference loss implies in ELBO units (both terms summed per image): latent elements⁻¹."
     return 1 / model.encode(x[:1]).mean[0].numel()
 
-# %% ../nbs/02_kl_loss.ipynb #adb4fb66
+# %% ../nbs/02_kl_loss.ipynb #fc2fc8b4
 def psnr(a: torch.Tensor, b: torch.Tensor, value_range: tuple = (-1.0, 1.0)) -> torch.Tensor:
     "Mean peak signal-to-noise ratio in dB between image batches `a` and `b` in `value_range` (default [-1, 1]), per image then averaged."
     if a.shape != b.shape: raise ValueError(f"images {tuple(a.shape)} and {tuple(b.shape)} differ in shape")
@@ -71,7 +72,7 @@ def psnr(a: torch.Tensor, b: torch.Tensor, value_range: tuple = (-1.0, 1.0)) -> 
     mse = ((a.float() - b.float()) ** 2).flatten(1).mean(1).clamp_min(1e-10)
     return (10 * torch.log10(span ** 2 / mse)).mean()
 
-# %% ../nbs/02_kl_loss.ipynb #b433a3a2
+# %% ../nbs/02_kl_loss.ipynb #fbfb0ee1
 class CheckpointError(RuntimeError):
     "A training checkpoint could not be used: corrupt, truncated, or made for another model or recipe."
 
@@ -109,7 +110,12 @@ def load_training_state(path, model, recipe: dict = None) -> dict:
     model.load_state_dict(state["model"])
     return state
 
-# %% ../nbs/02_kl_loss.ipynb #4a46bbb5
+# %% ../nbs/02_kl_loss.ipynb #2465cee8
+def one_cycle(optimizer, lr: float, total_steps: int):
+    "A one-cycle schedule: warm up over the first 10% of steps (at least 2), then cosine down to lr/10⁴."
+    if total_steps < 3: raise ValueError(f"need at least 3 optimiser steps, got {total_steps}")
+    return torch.optim.lr_scheduler.OneCycleLR(optimizer, lr, total_steps=total_steps, pct_start=min(0.5, max(0.1, 2 / total_steps)))
+
 def _autocast(device):
     if device.type != "cuda": return torch.autocast("cpu", enabled=False), None
     dtype = torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16
@@ -154,7 +160,7 @@ def show_reconstructions(model: VAE, images: torch.Tensor, n: int = 8, title: st
     if title: fig.suptitle(title, fontsize=9, y=1.02)
     return fig
 
-# %% ../nbs/02_kl_loss.ipynb #2c2625f6
+# %% ../nbs/02_kl_loss.ipynb #4b6e6f8d
 def fit(model: VAE, train_images: torch.Tensor, valid_images: torch.Tensor, epochs: int = 10, batch_size: int = 64,
         lr: float = 2e-3, weight_decay: float = 1e-4, max_grad_norm: float = 1.0, loss_func=None, checkpoint=None,
         resume: bool = False, seed: int = 0, device=None, show_progress: bool = True, n_show: int = 8) -> dict:
@@ -168,7 +174,7 @@ def fit(model: VAE, train_images: torch.Tensor, valid_images: torch.Tensor, epoc
     recipe = dict(epochs=epochs, batch_size=batch_size, lr=lr, weight_decay=weight_decay, max_grad_norm=max_grad_norm,
                   seed=seed, n_train=len(train_images))
     optimizer = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=weight_decay)
-    scheduler = torch.optim.lr_scheduler.OneCycleLR(optimizer, lr, total_steps=epochs * steps_per_epoch, pct_start=0.1)
+    scheduler = one_cycle(optimizer, lr, epochs * steps_per_epoch)
     autocast, scaler = _autocast(device)
     generator = torch.Generator().manual_seed(seed)
     noise = generator if device.type == "cpu" else torch.Generator(device).manual_seed(seed)
@@ -202,7 +208,7 @@ def fit(model: VAE, train_images: torch.Tensor, valid_images: torch.Tensor, epoc
     if show_progress and n_show: show_reconstructions(model, valid_images, n_show, "validation faces (top) and reconstructions (bottom)")
     return history
 
-# %% ../nbs/02_kl_loss.ipynb #5252ddd3
+# %% ../nbs/02_kl_loss.ipynb #76b96420
 def training_step_memory(model: VAE, x: torch.Tensor, loss_func=None) -> int:
     "Bytes one training step holds at its peak: params + grads + AdamW state + saved activations (CPU), or CUDA's peak."
     loss_func = loss_func or loss_for(model)
@@ -223,7 +229,7 @@ def training_step_memory(model: VAE, x: torch.Tensor, loss_func=None) -> int:
 
 def _train_for_benchmark(model, images, order, batch_size, lr, device):
     optimizer = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=1e-4)
-    scheduler = torch.optim.lr_scheduler.OneCycleLR(optimizer, lr, total_steps=len(order), pct_start=0.1)
+    scheduler = one_cycle(optimizer, lr, len(order))
     autocast, scaler = _autocast(device)
     generator = torch.Generator(device).manual_seed(0)
     loss_func = loss_for(model)

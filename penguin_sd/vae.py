@@ -6,7 +6,7 @@
 __all__ = ['LOGVAR_RANGE', 'ARCHITECTURES', 'DiagonalGaussian', 'ResBlock', 'downsample', 'upsample', 'Encoder', 'Decoder',
            'ReferenceEncoder', 'ReferenceDecoder', 'VAEOutput', 'VAE', 'compute_latent_scale']
 
-# %% ../nbs/01_vae.ipynb #1e5d9ebe
+# %% ../nbs/01_vae.ipynb #737cff1f
 import json, math
 from dataclasses import dataclass
 
@@ -15,7 +15,7 @@ import torch.nn as nn
 import torch.nn.functional as F
 from huggingface_hub import PyTorchModelHubMixin
 
-# %% ../nbs/01_vae.ipynb #25a2cd87
+# %% ../nbs/01_vae.ipynb #61304c45
 LOGVAR_RANGE = (-30.0, 20.0)  # clamp of the log variance: σ in [3e-7, 2.2e4], as Stable Diffusion's VAE
 
 class DiagonalGaussian:
@@ -44,7 +44,7 @@ class DiagonalGaussian:
 
     def __repr__(self): return f"DiagonalGaussian(shape={tuple(self.mean.shape)})"
 
-# %% ../nbs/01_vae.ipynb #70df29b5
+# %% ../nbs/01_vae.ipynb #da332622
 def _norm(c): return nn.GroupNorm(math.gcd(32, c), c)
 
 class ResBlock(nn.Module):
@@ -62,7 +62,7 @@ class ResBlock(nn.Module):
 def downsample(ni, nf): return nn.Conv2d(ni, nf, 3, stride=2, padding=1)
 def upsample(ni, nf): return nn.Sequential(nn.Upsample(scale_factor=2, mode="nearest"), nn.Conv2d(ni, nf, 3, padding=1))
 
-# %% ../nbs/01_vae.ipynb #1ba85479
+# %% ../nbs/01_vae.ipynb #051faedb
 class Encoder(nn.Module):
     "Pixel unshuffle by `patch`, residual blocks with a stride-2 conv between levels, a mid block, then mean and log variance."
     def __init__(self, in_channels, latent_channels, channels, patch, layers_per_block):
@@ -92,7 +92,7 @@ class Decoder(nn.Module):
                                   nn.PixelShuffle(patch))
     def forward(self, z): return self.head(self.up(self.mid(self.stem(z))))
 
-# %% ../nbs/01_vae.ipynb #2b251e9d
+# %% ../nbs/01_vae.ipynb #ef2c446c
 class ReferenceEncoder(nn.Module):
     "The reference design: four stride-2 4×4 convs with ReLU (3→64→128→256→512), then 3×3 mean and log variance heads."
     def __init__(self, in_channels=3, latent_channels=4, width=64):
@@ -116,7 +116,7 @@ class ReferenceDecoder(nn.Module):
         self.body = nn.Sequential(*layers)
     def forward(self, z): return self.body(z)
 
-# %% ../nbs/01_vae.ipynb #1ce60a6f
+# %% ../nbs/01_vae.ipynb #3cc50009
 @dataclass
 class VAEOutput:
     "What `VAE.forward` returns: the reconstruction in [-1, 1] (not clamped), the decoder's raw output, and q(z|x)."
@@ -126,7 +126,7 @@ class VAEOutput:
 
 ARCHITECTURES = ("resnet", "reference")
 
-# %% ../nbs/01_vae.ipynb #b2dd9069
+# %% ../nbs/01_vae.ipynb #485140ae
 class VAE(nn.Module, PyTorchModelHubMixin):
     "A convolutional VAE from images in [-1, 1] to latents of `latent_channels` × (size / `downsampling_factor`)²."
     def __init__(self, image_size: int = 64, in_channels: int = 3, latent_channels: int = 4, downsampling_factor: int = 16,
@@ -200,7 +200,7 @@ class VAE(nn.Module, PyTorchModelHubMixin):
         "Images in [-1, 1] from scaled latents (divided by `latent_scale`, then decoded)."
         return self.decode(z / self.latent_scale)
 
-# %% ../nbs/01_vae.ipynb #4d522124
+# %% ../nbs/01_vae.ipynb #aecca997
 @torch.no_grad()
 def compute_latent_scale(vae: VAE, images: torch.Tensor, batch_size: int = 256, generator: torch.Generator = None) -> float:
     "Set `vae.latent_scale` (and its config) to 1 / std of latents sampled from q(z|x) over `images` in [-1, 1]; return it."
