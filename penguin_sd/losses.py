@@ -9,7 +9,7 @@ __all__ = ['DEFAULT_BETA', 'gaussian_kl', 'kl_divergence', 'reconstruction_loss'
            'benchmark_vae']
 
 # %% ../nbs/02_kl_loss.ipynb #df7b47c9
-import json, math, os, resource, tempfile, time
+import json, math, os, tempfile, time
 from pathlib import Path
 
 import torch
