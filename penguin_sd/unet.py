@@ -439,8 +439,8 @@ def benchmark_diffusion(quick: bool = False, device=None) -> dict:
     train_latent_diffusion(unet, posterior, schedule, steps=60 if quick else 1200, device=device, progress=False)
     unet.eval()
     held_out = sample_latents(encode_faces(vae, valid.images, device=device), slice(None), torch.Generator().manual_seed(2))
-    floor = sample_latents(posterior, slice(0, len(held_out)), torch.Generator().manual_seed(3))
     n = 32 if quick else 256
+    floor = sample_latents(posterior, slice(0, n), torch.Generator().manual_seed(3))   # n training latents: the floor for n samples
     samplers = benchmark_samplers(lambda x, t: unet(x, t), (n, 4, 4, 4), schedule, held_out.to(device), baseline_latents=floor,
                                   repeats=1 if quick else 2, device=device)
     return dict(training_step=step, samplers=samplers)
