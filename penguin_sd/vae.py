@@ -7,7 +7,7 @@ __all__ = ['LOGVAR_RANGE', 'ARCHITECTURES', 'DiagonalGaussian', 'ResBlock', 'dow
            'full_resolution_head', 'Decoder', 'ReferenceEncoder', 'ReferenceDecoder', 'VAEOutput', 'VAE',
            'compute_latent_scale']
 
-# %% ../nbs/01_vae.ipynb #c6be19f0
+# %% ../nbs/01_vae.ipynb #5cbba6b9
 import json, math
 from dataclasses import dataclass
 
@@ -16,7 +16,7 @@ import torch.nn as nn
 import torch.nn.functional as F
 from huggingface_hub import PyTorchModelHubMixin
 
-# %% ../nbs/01_vae.ipynb #1d2645ea
+# %% ../nbs/01_vae.ipynb #4cdc5cb4
 LOGVAR_RANGE = (-30.0, 20.0)  # clamp of the log variance: σ in [3e-7, 2.2e4], as Stable Diffusion's VAE
 
 class DiagonalGaussian:
@@ -45,16 +45,17 @@ class DiagonalGaussian:
 
     def __repr__(self): return f"DiagonalGaussian(shape={tuple(self.mean.shape)})"
 
-# %% ../nbs/01_vae.ipynb #a97d4e8d
+# %% ../nbs/01_vae.ipynb #3ff6fadf
 def _norm(c): return nn.GroupNorm(math.gcd(32, c), c)
 
 class ResBlock(nn.Module):
-    "GroupNorm → SiLU → 3×3 conv, twice, added to the (1×1-projected if needed) input."
+    "GroupNorm → SiLU → 3×3 conv, twice (the second zero-initialised), added to the (1×1-projected if needed) input."
     def __init__(self, ni: int, nf: int = None):
         super().__init__()
         nf = nf or ni
         self.norm1, self.conv1 = _norm(ni), nn.Conv2d(ni, nf, 3, padding=1)
         self.norm2, self.conv2 = _norm(nf), nn.Conv2d(nf, nf, 3, padding=1)
+        nn.init.zeros_(self.conv2.weight); nn.init.zeros_(self.conv2.bias)  # the block starts as the identity (or its projection)
         self.skip = nn.Identity() if ni == nf else nn.Conv2d(ni, nf, 1)
     def forward(self, x):
         h = self.conv1(F.silu(self.norm1(x)))
@@ -63,7 +64,7 @@ class ResBlock(nn.Module):
 def downsample(ni, nf): return nn.Conv2d(ni, nf, 3, stride=2, padding=1)
 def upsample(ni, nf): return nn.Sequential(nn.Upsample(scale_factor=2, mode="nearest"), nn.Conv2d(ni, nf, 3, padding=1))
 
-# %% ../nbs/01_vae.ipynb #61f77815
+# %% ../nbs/01_vae.ipynb #f6dfc205
 class Encoder(nn.Module):
     "Pixel unshuffle by `patch`, residual blocks with a stride-2 conv between levels, a mid block, then mean and log variance."
     def __init__(self, in_channels, latent_channels, channels, patch, layers_per_block):
@@ -101,7 +102,7 @@ class Decoder(nn.Module):
         self.head = full_resolution_head(channels[0], out_channels, patch)
     def forward(self, z): return self.head(self.up(self.mid(self.stem(z))))
 
-# %% ../nbs/01_vae.ipynb #6737ecbb
+# %% ../nbs/01_vae.ipynb #c7645a0a
 class ReferenceEncoder(nn.Module):
     "The reference design: four stride-2 4×4 convs with ReLU (3→64→128→256→512), then 3×3 mean and log variance heads."
     def __init__(self, in_channels=3, latent_channels=4, width=64):
@@ -125,17 +126,17 @@ class ReferenceDecoder(nn.Module):
         self.body = nn.Sequential(*layers)
     def forward(self, z): return self.body(z)
 
-# %% ../nbs/01_vae.ipynb #9cbeb49a
+# %% ../nbs/01_vae.ipynb #91fd7c8a
 @dataclass
 class VAEOutput:
-    "What `VAE.forward` returns: the reconstruction in [-1, 1] (not clamped), the decoder's raw output, and q(z|x)."
+    "What `VAE.forward` returns: the reconstruction in [-1, 1], the decoder's raw output, and q(z|x)."
     reconstruction: torch.Tensor
     decoder_output: torch.Tensor
     posterior: DiagonalGaussian
 
 ARCHITECTURES = ("resnet", "reference")
 
-# %% ../nbs/01_vae.ipynb #24f1df05
+# %% ../nbs/01_vae.ipynb #59f1e8c7
 class VAE(nn.Module, PyTorchModelHubMixin):
     "A convolutional VAE from images in [-1, 1] to latents of `latent_channels` × (size / `downsampling_factor`)²."
     def __init__(self, image_size: int = 64, in_channels: int = 3, latent_channels: int = 4, downsampling_factor: int = 16,
@@ -185,8 +186,8 @@ class VAE(nn.Module, PyTorchModelHubMixin):
         return DiagonalGaussian(mean, logvar)
 
     def to_images(self, decoder_output: torch.Tensor) -> torch.Tensor:
-        "The decoder's raw output as images in the model range: a sigmoid mapped to [-1, 1] for the reference, as is for ours."
-        return torch.sigmoid(decoder_output) * 2 - 1 if self.architecture == "reference" else decoder_output
+        "The decoder's raw output as images in the model range: a sigmoid mapped to [-1, 1] for the reference, tanh for ours."
+        return torch.sigmoid(decoder_output) * 2 - 1 if self.architecture == "reference" else torch.tanh(decoder_output)
 
     def decode(self, z: torch.Tensor) -> torch.Tensor:
         "Images in [-1, 1] (clamped) from unscaled latents `z`."
@@ -209,7 +210,7 @@ class VAE(nn.Module, PyTorchModelHubMixin):
         "Images in [-1, 1] from scaled latents (divided by `latent_scale`, then decoded)."
         return self.decode(z / self.latent_scale)
 
-# %% ../nbs/01_vae.ipynb #9c313694
+# %% ../nbs/01_vae.ipynb #0e342e8e
 @torch.no_grad()
 def compute_latent_scale(vae: VAE, images: torch.Tensor, batch_size: int = 256, generator: torch.Generator = None) -> float:
     "Set `vae.latent_scale` (and its config) to 1 / std of latents sampled from q(z|x) over `images` in [-1, 1]; return it."
