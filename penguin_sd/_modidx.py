@@ -292,4 +292,5 @@ d = { 'settings': { 'branch': 'main',
                                 'penguin_sd.vae._norm': ('vae.html#_norm', 'penguin_sd/vae.py'),
                                 'penguin_sd.vae.compute_latent_scale': ('vae.html#compute_latent_scale', 'penguin_sd/vae.py'),
                                 'penguin_sd.vae.downsample': ('vae.html#downsample', 'penguin_sd/vae.py'),
+                                'penguin_sd.vae.full_resolution_head': ('vae.html#full_resolution_head', 'penguin_sd/vae.py'),
                                 'penguin_sd.vae.upsample': ('vae.html#upsample', 'penguin_sd/vae.py')}}}
