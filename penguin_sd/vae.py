@@ -210,6 +210,14 @@ class VAE(nn.Module, PyTorchModelHubMixin):
         "Images in [-1, 1] from scaled latents (divided by `latent_scale`, then decoded)."
         return self.decode(z / self.latent_scale)
 
+# %% ../nbs/01_vae.ipynb #5958b392
+@classmethod
+def _strict_from_pretrained(cls, *, strict: bool = True, **kwargs):
+    "Load a saved VAE strictly: missing or unexpected tensors are an error, never a half-random model."
+    return super(VAE, cls)._from_pretrained(strict=strict, **kwargs)
+
+VAE._from_pretrained = _strict_from_pretrained
+
 # %% ../nbs/01_vae.ipynb #0e342e8e
 @torch.no_grad()
 def compute_latent_scale(vae: VAE, images: torch.Tensor, batch_size: int = 256, generator: torch.Generator = None) -> float:
