@@ -7,10 +7,11 @@ __all__ = ['SKIN_TONES', 'HAIR_COLOURS', 'EYE_COLOURS', 'FRAME_COLOURS', 'FACE_S
            'MOUTHS', 'FACE_ATTRIBUTES', 'MODEL_RANGE', 'HUB_DATASET', 'sample_face', 'draw_face', 'face_caption',
            'face_features', 'synthetic_face', 'synthetic_faces', 'to_model_range', 'to_pixels', 'as_pil_images',
            'show_images', 'to_rgb', 'check_faces', 'FaceSourceError', 'load_faces', 'save_imagefolder', 'split_indices',
-           'FaceTensors', 'image_to_tensor', 'tensorise_faces', 'cache_dir', 'cached_faces', 'image_grid', 'faces_cli']
+           'atomic_write', 'atomic_folder', 'FaceTensors', 'image_to_tensor', 'tensorise_faces', 'cache_dir',
+           'cached_faces', 'image_grid', 'faces_cli']
 
-# %% ../nbs/00_data.ipynb #2dc25eaf
-import json, math, os, random, re, tempfile, textwrap, warnings, io
+# %% ../nbs/00_data.ipynb #9b3a15a0
+import json, math, os, random, re, shutil, tempfile, textwrap, warnings, io
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,7 +28,7 @@ from fastprogress.fastprogress import progress_bar
 from safetensors.torch import load_file, save_file
 from safetensors import safe_open
 
-# %% ../nbs/00_data.ipynb #200e186b
+# %% ../nbs/00_data.ipynb #df55f511
 SKIN_TONES = {"pale": (253, 228, 206), "tan": (231, 182, 138), "brown": (168, 112, 74),
               "dark": (104, 66, 44), "yellow": (250, 214, 92)}
 HAIR_COLOURS = {"black": (38, 32, 32), "brown": (112, 70, 36), "blonde": (244, 206, 104),
@@ -45,7 +46,7 @@ FACE_ATTRIBUTES = {"face_shape": FACE_SHAPES, "skin_tone": list(SKIN_TONES), "ha
                    "hair_style": HAIR_STYLES, "facial_hair": FACIAL_HAIR, "glasses": GLASSES,
                    "eye_colour": list(EYE_COLOURS)}
 
-# %% ../nbs/00_data.ipynb #ccfd4116
+# %% ../nbs/00_data.ipynb #accc69d7
 def sample_face(rng: random.Random) -> dict:
     "Random attributes of one face: the labelled ones in `FACE_ATTRIBUTES` plus unlabelled shape details."
     return dict(
@@ -57,7 +58,7 @@ def sample_face(rng: random.Random) -> dict:
         half_width=rng.uniform(62, 72), half_height=rng.uniform(74, 86),
         fringe_shift=rng.uniform(-20, 10), brow_tilt=rng.uniform(-4, 6))
 
-# %% ../nbs/00_data.ipynb #2df7c117
+# %% ../nbs/00_data.ipynb #4cbbd3a7
 def _shade(colour, factor):
     "`colour` darkened (factor < 1) or lightened (factor > 1)."
     return tuple(max(0, min(255, int(c * factor))) for c in colour)
@@ -75,7 +76,7 @@ class _Canvas:
         return [(cx + (x - cx) * self.zoom if i % 2 == 0 else cy + (x - cy) * self.zoom) * self.k for i, x in enumerate(v)]
     def w(self, width): return max(1, round(width * self.k * self.zoom))
 
-# %% ../nbs/00_data.ipynb #c831192e
+# %% ../nbs/00_data.ipynb #c6e47936
 def _draw_hair_back(c, a, box, hair):
     L, T, R, B = box
     if a["hair_style"] == "long":
@@ -149,7 +150,7 @@ def _draw_glasses(c, a, cx, ey, box):
     c.draw.line(c.xy(L, ey - 6, cx - 50, ey - 4), fill=frame, width=c.w(4))       # arms
     c.draw.line(c.xy(R, ey - 6, cx + 50, ey - 4), fill=frame, width=c.w(4))
 
-# %% ../nbs/00_data.ipynb #c8641704
+# %% ../nbs/00_data.ipynb #57f6082f
 def draw_face(attrs: dict, size: int = 64, supersample: int = 4) -> Image.Image:
     "Draw the face described by `attrs` (see `sample_face`) as a `size`×`size` RGB image on white."
     if size < 8: raise ValueError(f"size must be at least 8 pixels, got {size}")
@@ -167,7 +168,7 @@ def draw_face(attrs: dict, size: int = 64, supersample: int = 4) -> Image.Image:
     _draw_glasses(c, attrs, cx, cy - 14, box)
     return c.image.resize((size, size), Image.LANCZOS) if supersample > 1 else c.image
 
-# %% ../nbs/00_data.ipynb #89e83ddb
+# %% ../nbs/00_data.ipynb #3907f237
 _PREFIXES = ["Cartoon face with", "Cartoon with", "A cartoon face with", "Cartoon character with", "Cartoon of a person with"]
 
 def _join(phrases):
@@ -189,7 +190,7 @@ def face_caption(attrs: dict, rng: random.Random) -> str:
     if extras and rng.random() < .5: return f"{prefix} {_join(looks)} with {_join(extras)}"
     return f"{prefix} {_join(looks + extras)}"
 
-# %% ../nbs/00_data.ipynb #e3d086cd
+# %% ../nbs/00_data.ipynb #15061474
 def face_features() -> Features:
     "The columns of a synthetic face dataset: `image`, `text`, and one `ClassLabel` per attribute."
     return Features({"image": ImageFeature(), "text": Value("string"),
@@ -209,7 +210,7 @@ def synthetic_faces(n: int, seed: int = 0, size: int = 64, progress: bool = Fals
     rows = [synthetic_face(i, seed, size) for i in idxs]
     return Dataset.from_list(rows, features=face_features())
 
-# %% ../nbs/00_data.ipynb #f82f3ac0
+# %% ../nbs/00_data.ipynb #15c2ec1f
 MODEL_RANGE = (-1.0, 1.0)
 
 def to_model_range(images: torch.Tensor) -> torch.Tensor:
@@ -234,7 +235,7 @@ def as_pil_images(images, value_range=MODEL_RANGE) -> list:
         return [Image.fromarray(a[..., 0] if a.shape[-1] == 1 else a) for a in arr]
     return [im if isinstance(im, Image.Image) else as_pil_images(im, value_range)[0] for im in images]
 
-# %% ../nbs/00_data.ipynb #e1e96920
+# %% ../nbs/00_data.ipynb #9db2f568
 def show_images(images, titles=None, ncols: int = 8, value_range=MODEL_RANGE, size: float = 1.2, title_width: int = 22):
     "Show `images` (PIL, or tensors as `as_pil_images` takes them) in a grid, with optional `titles` under each."
     images = as_pil_images(images, value_range)
@@ -252,7 +253,7 @@ def show_images(images, titles=None, ncols: int = 8, value_range=MODEL_RANGE, si
     fig.tight_layout(pad=0.3)
     return fig
 
-# %% ../nbs/00_data.ipynb #04b16886
+# %% ../nbs/00_data.ipynb #027c9901
 def to_rgb(img: Image.Image, background=(255, 255, 255)) -> Image.Image:
     "`img` in RGB: modes with transparency are composited onto `background` (white) first."
     if not isinstance(img, Image.Image): raise TypeError(f"expected a PIL image, got {type(img).__name__}")
@@ -264,7 +265,7 @@ def to_rgb(img: Image.Image, background=(255, 255, 255)) -> Image.Image:
         return Image.alpha_composite(out, rgba).convert("RGB")
     return img.convert("RGB")
 
-# %% ../nbs/00_data.ipynb #16eada4d
+# %% ../nbs/00_data.ipynb #5cb10af2
 def check_faces(ds: Dataset) -> Dataset:
     "Raise a clear error if `ds` is empty, lacks `image`/`text`, or has a caption that is not a non-empty string."
     if not isinstance(ds, Dataset): raise TypeError(f"expected a datasets.Dataset, got {type(ds).__name__}")
@@ -279,7 +280,7 @@ def check_faces(ds: Dataset) -> Dataset:
         if not text.strip(): raise ValueError(f"caption in row {i} of column 'text' is empty")
     return ds
 
-# %% ../nbs/00_data.ipynb #1ac360bb
+# %% ../nbs/00_data.ipynb #d814e876
 HUB_DATASET = "Skiittoo/cartoon-faces"
 
 class FaceSourceError(RuntimeError):
@@ -307,7 +308,7 @@ def load_faces(source: str = "synthetic", n: int = None, seed: int = 0, size: in
     if n is not None: ds = ds.select(range(min(n, len(ds))))
     return check_faces(ds)
 
-# %% ../nbs/00_data.ipynb #c3e5faf2
+# %% ../nbs/00_data.ipynb #b3e1e987
 def save_imagefolder(ds: Dataset, folder) -> Path:
     "Write `ds` as an `imagefolder`: PNGs plus `metadata.jsonl` with `file_name` and `text` (and attributes)."
     folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
@@ -320,7 +321,7 @@ def save_imagefolder(ds: Dataset, folder) -> Path:
             f.write(json.dumps(meta) + "\n")
     return folder
 
-# %% ../nbs/00_data.ipynb #21509866
+# %% ../nbs/00_data.ipynb #a5f69741
 def split_indices(n: int, valid_fraction: float = 0.1, seed: int = 0):
     "Deterministic shuffled (train, valid) index tensors for `n` items; at least one of each when `n` ≥ 2."
     if not 0 < valid_fraction < 1: raise ValueError(f"valid_fraction must be between 0 and 1, got {valid_fraction}")
@@ -329,17 +330,34 @@ def split_indices(n: int, valid_fraction: float = 0.1, seed: int = 0):
     n_valid = min(n - 1, max(1, round(n * valid_fraction)))
     return perm[n_valid:].sort().values, perm[:n_valid].sort().values
 
-def _atomic_save_file(tensors, path, metadata):
+def atomic_write(path, write) -> Path:
+    "Call `write(tmp)` on a temporary file next to `path`, then rename it into place: `path` is never half-written."
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name + ".", suffix=".tmp")
     os.close(fd)
     try:
-        save_file(tensors, tmp, metadata=metadata)
+        write(tmp)
         os.replace(tmp, path)
     finally:
         if os.path.exists(tmp): os.remove(tmp)
+    return path
 
-# %% ../nbs/00_data.ipynb #bcf4cd0d
+def atomic_folder(folder, write) -> Path:
+    "Call `write(tmp)` on a fresh temporary folder next to `folder`, then swap it into place."
+    folder = Path(folder); folder.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(dir=folder.parent, prefix=folder.name + ".tmp"))
+    try:
+        write(tmp)
+        if folder.exists(): shutil.rmtree(folder)
+        os.replace(tmp, folder)
+    finally:
+        if tmp.exists(): shutil.rmtree(tmp)
+    return folder
+
+def _atomic_save_file(tensors, path, metadata):
+    return atomic_write(path, lambda tmp: save_file(tensors, tmp, metadata=metadata))
+
+# %% ../nbs/00_data.ipynb #84ee06d6
 @dataclass
 class FaceTensors:
     "Decoded faces: `images` uint8 (N, 3, H, W), `texts` captions, and integer `attributes` labels where known."
@@ -381,7 +399,7 @@ class FaceTensors:
         attrs = {k[5:]: v for k, v in tensors.items() if k.startswith("attr.")}
         return cls(tensors["images"], json.loads(meta["texts"]), attrs, json.loads(meta["attribute_names"]))
 
-# %% ../nbs/00_data.ipynb #00e91a77
+# %% ../nbs/00_data.ipynb #f28827b3
 def _decode(cell):
     "A PIL image from a dataset cell: a PIL image, or {'bytes', 'path'} when decoding is off."
     if isinstance(cell, Image.Image): return cell
@@ -417,7 +435,7 @@ def tensorise_faces(ds: Dataset, size: int = 64, max_bad_fraction: float = 0.01,
                        {k: torch.tensor(kept[k], dtype=torch.long) for k in label_cols},
                        {k: ds.features[k].names for k in label_cols})
 
-# %% ../nbs/00_data.ipynb #42a353e5
+# %% ../nbs/00_data.ipynb #db14833d
 def cache_dir() -> Path:
     "Where decoded faces are cached: `$PENGUIN_SD_CACHE`, `/kaggle/working/cache` on Kaggle, else `~/.cache/penguin_sd`."
     if os.environ.get("PENGUIN_SD_CACHE"): return Path(os.environ["PENGUIN_SD_CACHE"])
@@ -436,7 +454,7 @@ def cached_faces(source: str = "synthetic", n: int = None, seed: int = 0, size: 
     faces.save(path)
     return faces
 
-# %% ../nbs/00_data.ipynb #e04925dd
+# %% ../nbs/00_data.ipynb #f59ceba4
 def image_grid(images, titles=None, ncols: int = 8, scale: int = 2, title_width: int = 20, value_range=MODEL_RANGE) -> Image.Image:
     "One PIL image with `images` in a grid (each upscaled `scale`×, pixel-sharp) and wrapped `titles` under them."
     images = as_pil_images(images, value_range)
@@ -456,7 +474,7 @@ def image_grid(images, titles=None, ncols: int = 8, scale: int = 2, title_width:
         for j, line in enumerate(wrapped[i] if wrapped else []): draw.text((x, y + h + j * line_h), line, fill=(40, 40, 40), font=font)
     return grid
 
-# %% ../nbs/00_data.ipynb #76ee1c38
+# %% ../nbs/00_data.ipynb #173b6841
 @call_parse
 def faces_cli(
     n: int = 64,            # Number of faces

@@ -17,7 +17,7 @@ import torch.nn.functional as F
 from fastprogress.fastprogress import master_bar, progress_bar
 from filelock import FileLock
 
-from .data import cache_dir, cached_faces, show_images, to_model_range
+from .data import atomic_folder, atomic_write, cache_dir, cached_faces, show_images, to_model_range
 from .vae import VAE, VAEOutput, DiagonalGaussian, compute_latent_scale
 
 # %% ../nbs/02_kl_loss.ipynb #e9ceb85b
@@ -78,14 +78,7 @@ class CheckpointError(RuntimeError):
     "A training checkpoint could not be used: corrupt, truncated, or made for another model or recipe."
 
 def _atomic_torch_save(obj, path: Path):
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name + ".", suffix=".tmp")
-    os.close(fd)
-    try:
-        torch.save(obj, tmp)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp): os.remove(tmp)
+    return atomic_write(path, lambda tmp: torch.save(obj, tmp))
 
 def _mismatch(saved: dict, current: dict, what: str):
     for k in sorted(set(saved) | set(current)):
@@ -291,12 +284,8 @@ def offline_vae(cache=None, refresh: bool = False, progress: bool = True) -> VAE
             show_progress=progress, n_show=0)
         vae.cpu().eval()
         compute_latent_scale(vae, train.floats()[:1024], generator=torch.Generator().manual_seed(r["seed"]))
-        tmp = Path(tempfile.mkdtemp(dir=folder.parent, prefix="offline-vae."))
-        try:
+        def write(tmp):
             vae.save_pretrained(tmp)
             (tmp / "recipe.json").write_text(json.dumps(OFFLINE_VAE_RECIPE))
-            if folder.exists(): shutil.rmtree(folder)
-            os.replace(tmp, folder)
-        finally:
-            if tmp.exists(): shutil.rmtree(tmp)
+        atomic_folder(folder, write)
     return vae

@@ -22,7 +22,7 @@ from transformers import CLIPConfig, CLIPModel, CLIPTextConfig, CLIPTextModel, C
 from transformers.utils import logging as hf_logging
 from fastprogress.fastprogress import progress_bar
 
-from .data import FaceTensors, cache_dir, cached_faces
+from .data import FaceTensors, atomic_folder, cache_dir, cached_faces
 
 # %% ../nbs/05_clip_conditioning.ipynb #e5384d23
 CLIP_WORD_SPLIT = r"""<\|startoftext\|>|<\|endoftext\|>|'s|'t|'re|'ve|'m|'ll|'d|[\p{L}]+|[\p{N}]|[^\s\p{L}\p{N}]+"""
@@ -101,17 +101,6 @@ def _quiet_transformers():
         hf_logging.set_verbosity(level)
         if bars: hf_logging.enable_progress_bar()
 
-def _atomic_dir(out_dir: Path, write):
-    "Call `write(tmp)` on a fresh temporary folder next to `out_dir`, then swap it into place."
-    out_dir = Path(out_dir); out_dir.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(dir=out_dir.parent, prefix=out_dir.name + ".tmp"))
-    try:
-        write(tmp)
-        if out_dir.exists(): shutil.rmtree(out_dir)
-        os.replace(tmp, out_dir)
-    finally:
-        if tmp.exists(): shutil.rmtree(tmp)
-    return out_dir
 
 def train_mini_clip(faces: FaceTensors, out_dir, steps: int = 150, batch_size: int = 64, lr: float = 1e-3,
                     hidden: int = 128, layers: int = 2, patch_size: int = 16, seed: int = 0, progress: bool = True) -> Path:
@@ -139,7 +128,7 @@ def train_mini_clip(faces: FaceTensors, out_dir, steps: int = 150, batch_size: i
         with _quiet_transformers(): model.save_pretrained(tmp)
         shutil.copytree(tok_dir, tmp, dirs_exist_ok=True)
         (tmp / "training_log.json").write_text(json.dumps(log))
-    try: return _atomic_dir(out_dir, write)
+    try: return atomic_folder(out_dir, write)
     finally: shutil.rmtree(tok_dir)
 
 def load_mini_clip(clip_dir):
