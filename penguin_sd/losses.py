@@ -9,7 +9,7 @@ __all__ = ['DEFAULT_BETA', 'OFFLINE_VAE_RECIPE', 'gaussian_kl', 'kl_divergence',
            'fit', 'training_step_memory', 'benchmark_vae', 'offline_vae']
 
 # %% ../nbs/02_kl_loss.ipynb #df7b47c9
-import json, math, os, shutil, tempfile, time
+import json, time
 from pathlib import Path
 
 import torch
@@ -18,7 +18,7 @@ from fastprogress.fastprogress import master_bar, progress_bar
 from filelock import FileLock
 
 from .data import atomic_folder, atomic_write, cache_dir, cached_faces, show_images, to_model_range
-from .vae import VAE, VAEOutput, DiagonalGaussian, compute_latent_scale
+from .vae import VAE, compute_latent_scale
 
 # %% ../nbs/02_kl_loss.ipynb #e9ceb85b
 def gaussian_kl(mean1, logvar1, mean2, logvar2) -> torch.Tensor:

@@ -7,10 +7,6 @@ __all__ = ['FACIAL_HAIR_NONE', 'AttributeClassifier', 'visible', 'train_attribut
            'feature_distance']
 
 # %% ../nbs/08_evaluation.ipynb #2371c88b
-import math, os, tempfile, time
-from pathlib import Path
-
-import numpy as np
 import torch
 import torch.nn as nn
 import torch.nn.functional as F

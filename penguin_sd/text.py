@@ -9,7 +9,7 @@ __all__ = ['CLIP_WORD_SPLIT', 'BOS', 'EOS', 'OFFLINE_CLIP', 'build_caption_token
            'TextEmbeddings', 'check_prompts', 'TextEncoderLoadError', 'TextEncoder', 'offline_text_encoder']
 
 # %% ../nbs/05_clip_conditioning.ipynb #bda1eb9a
-import json, os, re, shutil, tempfile, time, warnings
+import json, re, shutil, tempfile, time, warnings
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
