@@ -42,10 +42,15 @@ def make_betas(kind: str = "linear", num_train_timesteps: int = 1000, beta_start
 class NoiseSchedule:
     "β_t, α_t = 1 - β_t and ᾱ_t = ∏ α_s (float32 tensors of length `num_train_timesteps`) for a `kind` of schedule."
     def __init__(self, kind: str = "linear", num_train_timesteps: int = 1000, beta_start: float = None, beta_end: float = None):
-        self.kind, self.num_train_timesteps = kind, num_train_timesteps
+        self.kind, self.num_train_timesteps, self.beta_start, self.beta_end = kind, num_train_timesteps, beta_start, beta_end
         self.betas = make_betas(kind, num_train_timesteps, beta_start, beta_end)
         self.alphas = 1.0 - self.betas
         self.alphas_cumprod = torch.cumprod(self.alphas, dim=0)
+
+    @property
+    def config(self) -> dict:
+        "The arguments that rebuild this schedule: `NoiseSchedule(**schedule.config)`."
+        return dict(kind=self.kind, num_train_timesteps=self.num_train_timesteps, beta_start=self.beta_start, beta_end=self.beta_end)
 
     def snr(self, t=None) -> torch.Tensor:
         "Signal-to-noise ratio ᾱ_t / (1 - ᾱ_t), at `t` or for every timestep."

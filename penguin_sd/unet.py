@@ -371,8 +371,10 @@ def sample_latents(posterior: DiagonalGaussian, idx, generator: torch.Generator 
 CPU_UNET_CONFIG = dict(widths=(64, 128), blocks_per_level=1, head_dim=32, time_embed_dim=128, norm_groups=16)
 
 def train_latent_diffusion(unet: UNet, posterior: DiagonalGaussian, schedule: NoiseSchedule, steps: int = 600, batch_size: int = 64,
-                           lr: float = 2e-3, weight_decay: float = 1e-2, seed: int = 0, device=None, progress: bool = True) -> list:
-    "Train `unet` unconditionally on latents drawn per batch from cached `posterior`s (AdamW, one cycle); return the step losses."
+                           lr: float = 2e-3, weight_decay: float = 1e-2, seed: int = 0, device=None, progress: bool = True,
+                           condition=None, callback=None, callback_every: int = 500) -> list:
+    "Train `unet` on latents drawn per batch from cached `posterior`s (AdamW, one cycle); return the step losses."
+    # condition(idx, generator) -> the UNet's text arguments for faces idx; callback(step, unet) runs every callback_every steps
     n = len(posterior.mean)
     if n < batch_size: raise ValueError(f"need at least batch_size={batch_size} encoded faces, got {n}")
     device = torch.device(device or ("cuda" if torch.cuda.is_available() else "cpu"))
@@ -382,13 +384,16 @@ def train_latent_diffusion(unet: UNet, posterior: DiagonalGaussian, schedule: No
     generator, losses = torch.Generator().manual_seed(seed), []
     bar = progress_bar(range(steps)) if progress else range(steps)
     for step in bar:
-        x0 = sample_latents(posterior, torch.randint(n, (batch_size,), generator=generator), generator).to(device)
-        loss = diffusion_loss(unet, x0, schedule, generator)
+        idx = torch.randint(n, (batch_size,), generator=generator)
+        x0 = sample_latents(posterior, idx, generator).to(device)
+        conditioning = {k: v.to(device) for k, v in condition(idx, generator).items()} if condition else {}
+        loss = diffusion_loss(unet, x0, schedule, generator, **conditioning)
         optimizer.zero_grad(set_to_none=True); loss.backward()
         torch.nn.utils.clip_grad_norm_(unet.parameters(), 1.0)
         optimizer.step(); scheduler.step()
         losses.append(loss.item())
         if progress and step % 50 == 0: bar.comment = f"loss {sum(losses[-50:]) / len(losses[-50:]):.3f}"
+        if callback and ((step + 1) % callback_every == 0 or step + 1 == steps): callback(step + 1, unet)
     return losses
 
 # %% ../nbs/04_unet.ipynb #0094e513
