@@ -8,7 +8,7 @@ __all__ = ['MIXED_PRECISION', 'CHECKPOINT_FORMAT', 'UNET_KINDS', 'TrainingSetupE
            'latest_checkpoint', 'TrainResult', 'train_text_to_image', 'training_data', 'text_unet', 'on_kaggle',
            'output_dir', 'load_vae', 'load_text_encoder', 'train_unet_cli', 'benchmark_training']
 
-# %% ../nbs/06_training.ipynb #406f5f8e
+# %% ../nbs/06_training.ipynb #ae133cb5
 import json, math, os, re, time, warnings
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -30,7 +30,7 @@ from .text import (TextEmbeddings, TextEncoder, drop_captions, offline_text_enco
 from .unet import CPU_UNET_CONFIG, UNet, encode_faces
 from .vae import VAE, DiagonalGaussian
 
-# %% ../nbs/06_training.ipynb #b7cfc41e
+# %% ../nbs/06_training.ipynb #da1d689d
 MIXED_PRECISION = ("auto", "no", "fp16", "bf16")
 
 class TrainingSetupError(ValueError):
@@ -60,7 +60,7 @@ def pick_mixed_precision(device=None, mixed_precision: str = "auto") -> str:
                                  f"is {'.'.join(map(str, torch.cuda.get_device_capability(device)))}: use 'fp16' (or 'auto')")
     return mixed_precision
 
-# %% ../nbs/06_training.ipynb #957cd85c
+# %% ../nbs/06_training.ipynb #47f91c96
 _RUN_OPTIONS = ("mixed_precision", "checkpoint_every", "keep_checkpoints")
 
 @dataclass
@@ -93,14 +93,14 @@ class TrainConfig:
         if self.mixed_precision not in MIXED_PRECISION: raise ValueError(f"unknown mixed_precision {self.mixed_precision!r}: choose one of {MIXED_PRECISION}")
         if self.steps < 3 / (1 - self.ema_decay):
             warnings.warn(f"ema_decay={self.ema_decay} averages about {1 / (1 - self.ema_decay):.0f} steps, too many for a run of {self.steps}: "
-                          f"the EMA weights will still be close to the initial ones (try {1 - 10 / self.steps:.3g})")
+                          f"the EMA weights will still be close to the initial ones (pick a decay with 1/(1 - decay) well under the number of steps)")
 
     @property
     def recipe(self) -> dict:
         "The fields that shape the run's arithmetic (all but the run options)."
         return {k: v for k, v in asdict(self).items() if k not in _RUN_OPTIONS}
 
-# %% ../nbs/06_training.ipynb #2d4be139
+# %% ../nbs/06_training.ipynb #e26fc9a5
 def draw_batch(generator: torch.Generator, rows: torch.Tensor, batch_size: int, latent_shape: tuple, schedule: NoiseSchedule,
                caption_dropout: float, null_row: int) -> dict:
     "The randomness of one global batch, drawn on the CPU in a fixed order: faces, latent draws, timesteps, noise, caption dropout."
@@ -126,7 +126,7 @@ def batch_loss(model, unet: UNet, batch: dict, mean: torch.Tensor, std: torch.Te
     prediction = model(x_t, t.to(device), **unet_conditioning(unet, table[batch["rows"].to(device)]))
     return F.mse_loss(prediction.float(), training_target(x0, noise, t, schedule, prediction_type).float())
 
-# %% ../nbs/06_training.ipynb #b4c7866d
+# %% ../nbs/06_training.ipynb #ef4cd36a
 CHECKPOINT_FORMAT = "penguin_sd.train/1"
 _CHECKPOINT_NAME = re.compile(r"step-(\d+)\.pt")
 
@@ -158,7 +158,7 @@ def latest_checkpoint(folder):
         except CheckpointError as e: warnings.warn(f"skipping an unreadable checkpoint and falling back to the one before: {e}")
     return None, None
 
-# %% ../nbs/06_training.ipynb #de969dcd
+# %% ../nbs/06_training.ipynb #dd7dc6ec
 @dataclass
 class TrainResult:
     "What `train_text_to_image` returns: the step `losses` (mean over processes), the `ema` UNet (sample from this), the raw `unet`, and where the run stands."
@@ -212,7 +212,7 @@ def _set_rng_state(state: dict, generator, device):
     generator.set_state(state["data"]); torch.set_rng_state(state["torch"])
     if device.type == "cuda" and "cuda" in state: torch.cuda.set_rng_state(state["cuda"], device)
 
-# %% ../nbs/06_training.ipynb #b7910b61
+# %% ../nbs/06_training.ipynb #b6077f2f
 def train_text_to_image(unet: UNet, posterior: DiagonalGaussian, rows: torch.Tensor, table: TextEmbeddings, null: TextEmbeddings,
                         schedule: NoiseSchedule = None, config: TrainConfig = None, out_dir=None, resume=None, device=None,
                         progress: bool = True, callback=None, stop_at: int = None) -> TrainResult:
@@ -317,7 +317,7 @@ def _train(accelerator, unet, posterior, rows, table, null, schedule, config, ou
     accelerator.wait_for_everyone()
     return TrainResult(losses, ema.module.eval(), raw, step, last, n_proc, accelerator.mixed_precision, seconds)
 
-# %% ../nbs/06_training.ipynb #6c095f37
+# %% ../nbs/06_training.ipynb #af5163ea
 def training_data(faces, vae: VAE, text_encoder: TextEncoder, device=None) -> tuple:
     "(posterior, rows, table, null) for `train_text_to_image`: cached posteriors of `faces`, each caption as a row of a table of distinct ones, the empty prompt."
     posterior = encode_faces(vae, faces.images, device=device)
@@ -333,7 +333,7 @@ def text_unet(kind: str, text_dim: int) -> UNet:
     if kind == "reference": return UNet.reference(pooled_dim=text_dim)
     raise ValueError(f"unknown UNet kind {kind!r}: choose one of {UNET_KINDS}")
 
-# %% ../nbs/06_training.ipynb #d5698d4b
+# %% ../nbs/06_training.ipynb #88f1e610
 def on_kaggle() -> bool:
     "True inside a Kaggle notebook (it has `/kaggle/working`)."
     return Path("/kaggle/working").is_dir()
@@ -344,7 +344,7 @@ def output_dir(name: str, root=None) -> Path:
     root = Path(root) if root is not None else Path("/kaggle/working/runs") if on_kaggle() else cache_dir() / "runs"
     return root / name
 
-# %% ../nbs/06_training.ipynb #9f5f12e4
+# %% ../nbs/06_training.ipynb #b7723e50
 def load_vae(name: str = "offline") -> VAE:
     "'offline': the cached offline VAE (`offline_vae`); else a folder or hub id saved with `VAE.save_pretrained`."
     return offline_vae(progress=False) if name == "offline" else VAE.from_pretrained(name).eval()
@@ -355,7 +355,7 @@ def load_text_encoder(name: str = "offline", device=None) -> TextEncoder:
 
 def _cli_error(e): return SystemExit(f"penguin_sd.train: {type(e).__name__}: {e}")
 
-# %% ../nbs/06_training.ipynb #5e238ccb
+# %% ../nbs/06_training.ipynb #e0dd3319
 @call_parse
 def train_unet_cli(
     out: str = None,                 # Run folder (default: output_dir('unet'): /kaggle/working/runs/unet on Kaggle)
@@ -405,7 +405,7 @@ def train_unet_cli(
     finally:
         if dist.is_available() and dist.is_initialized(): dist.destroy_process_group()   # a clean exit (gloo aborts otherwise)
 
-# %% ../nbs/06_training.ipynb #5db96e82
+# %% ../nbs/06_training.ipynb #c9e06005
 def _reference_style_loss(unet, vae, encoder, images, texts, batch, schedule, device):
     "The loss of `batch` computed as the original project did: encode its images with the VAE and its captions with the text encoder, now."
     idx = batch["idx"]
@@ -418,7 +418,7 @@ def _reference_style_loss(unet, vae, encoder, images, texts, batch, schedule, de
     prediction = unet(add_noise(x0, noise, t, schedule), t.to(device), **unet_conditioning(unet, emb))
     return F.mse_loss(prediction.float(), noise.float())
 
-def benchmark_training(steps: int = 10, rounds: int = 2, batch_size: int = 64, n_faces: int = 1024, unet: str = None, device=None,
+def benchmark_training(steps: int = 10, rounds: int = 2, batch_size: int = 64, n_faces: int = 2048, unet: str = None, device=None,
                        vae: VAE = None, text_encoder: TextEncoder = None) -> dict:
     "Time per UNet training step with cached latents + caption embeddings vs encoding each batch (VAE + text encoder), side by side; peak GPU memory."
     device = _requested_device(device)
