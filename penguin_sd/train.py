@@ -8,7 +8,7 @@ __all__ = ['MIXED_PRECISION', 'CHECKPOINT_FORMAT', 'UNET_KINDS', 'TrainingSetupE
            'latest_checkpoint', 'TrainResult', 'train_text_to_image', 'training_data', 'text_unet', 'on_kaggle',
            'output_dir', 'load_vae', 'load_text_encoder', 'train_unet_cli', 'benchmark_training']
 
-# %% ../nbs/06_training.ipynb #ae133cb5
+# %% ../nbs/06_training.ipynb #5365bd34
 import json, math, os, re, time, warnings
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -22,15 +22,15 @@ from transformers import get_constant_schedule_with_warmup, get_cosine_schedule_
 from fastcore.script import call_parse
 from fastprogress.fastprogress import progress_bar
 
-from .data import atomic_folder, atomic_write, cache_dir, cached_faces, to_model_range
+from .data import FaceSourceError, atomic_folder, atomic_write, cache_dir, cached_faces, to_model_range
 from .diffusion import NoiseSchedule, add_noise, training_target
 from .losses import CheckpointError, offline_vae
-from .text import (TextEmbeddings, TextEncoder, drop_captions, offline_text_encoder, unet_conditioning,
-                             without_combos)
+from .text import (TextEmbeddings, TextEncoder, TextEncoderLoadError, drop_captions, offline_text_encoder,
+                             unet_conditioning, without_combos)
 from .unet import CPU_UNET_CONFIG, UNet, encode_faces
 from .vae import VAE, DiagonalGaussian
 
-# %% ../nbs/06_training.ipynb #da1d689d
+# %% ../nbs/06_training.ipynb #be42a5c5
 MIXED_PRECISION = ("auto", "no", "fp16", "bf16")
 
 class TrainingSetupError(ValueError):
@@ -60,7 +60,7 @@ def pick_mixed_precision(device=None, mixed_precision: str = "auto") -> str:
                                  f"is {'.'.join(map(str, torch.cuda.get_device_capability(device)))}: use 'fp16' (or 'auto')")
     return mixed_precision
 
-# %% ../nbs/06_training.ipynb #47f91c96
+# %% ../nbs/06_training.ipynb #5e52112f
 _RUN_OPTIONS = ("mixed_precision", "checkpoint_every", "keep_checkpoints")
 
 @dataclass
@@ -100,7 +100,7 @@ class TrainConfig:
         "The fields that shape the run's arithmetic (all but the run options)."
         return {k: v for k, v in asdict(self).items() if k not in _RUN_OPTIONS}
 
-# %% ../nbs/06_training.ipynb #e26fc9a5
+# %% ../nbs/06_training.ipynb #31e36e20
 def draw_batch(generator: torch.Generator, rows: torch.Tensor, batch_size: int, latent_shape: tuple, schedule: NoiseSchedule,
                caption_dropout: float, null_row: int) -> dict:
     "The randomness of one global batch, drawn on the CPU in a fixed order: faces, latent draws, timesteps, noise, caption dropout."
@@ -126,7 +126,7 @@ def batch_loss(model, unet: UNet, batch: dict, mean: torch.Tensor, std: torch.Te
     prediction = model(x_t, t.to(device), **unet_conditioning(unet, table[batch["rows"].to(device)]))
     return F.mse_loss(prediction.float(), training_target(x0, noise, t, schedule, prediction_type).float())
 
-# %% ../nbs/06_training.ipynb #ef4cd36a
+# %% ../nbs/06_training.ipynb #d04e08a8
 CHECKPOINT_FORMAT = "penguin_sd.train/1"
 _CHECKPOINT_NAME = re.compile(r"step-(\d+)\.pt")
 
@@ -158,7 +158,7 @@ def latest_checkpoint(folder):
         except CheckpointError as e: warnings.warn(f"skipping an unreadable checkpoint and falling back to the one before: {e}")
     return None, None
 
-# %% ../nbs/06_training.ipynb #dd7dc6ec
+# %% ../nbs/06_training.ipynb #d028aa1c
 @dataclass
 class TrainResult:
     "What `train_text_to_image` returns: the step `losses` (mean over processes), the `ema` UNet (sample from this), the raw `unet`, and where the run stands."
@@ -212,7 +212,7 @@ def _set_rng_state(state: dict, generator, device):
     generator.set_state(state["data"]); torch.set_rng_state(state["torch"])
     if device.type == "cuda" and "cuda" in state: torch.cuda.set_rng_state(state["cuda"], device)
 
-# %% ../nbs/06_training.ipynb #b6077f2f
+# %% ../nbs/06_training.ipynb #a219479f
 def train_text_to_image(unet: UNet, posterior: DiagonalGaussian, rows: torch.Tensor, table: TextEmbeddings, null: TextEmbeddings,
                         schedule: NoiseSchedule = None, config: TrainConfig = None, out_dir=None, resume=None, device=None,
                         progress: bool = True, callback=None, stop_at: int = None) -> TrainResult:
@@ -246,10 +246,11 @@ def _train(accelerator, unet, posterior, rows, table, null, schedule, config, ou
     optimizer = torch.optim.AdamW(unet.parameters(), lr=config.lr, weight_decay=config.weight_decay)
     make_schedule = get_cosine_schedule_with_warmup if config.lr_schedule == "cosine" else get_constant_schedule_with_warmup
     lr_scheduler = make_schedule(optimizer, config.warmup_steps, **({"num_training_steps": config.steps} if config.lr_schedule == "cosine" else {}))
+    # the EMA copy is made before `prepare`, which patches the model's forward with autocast: a copy made after would call the original's
+    ema = AveragedModel(unet, multi_avg_fn=get_ema_multi_avg_fn(config.ema_decay), use_buffers=True)
     model, optimizer = accelerator.prepare(unet, optimizer)   # the LR schedule is stepped by hand: once per update, whatever the process count
-    raw = accelerator.unwrap_model(model)
-    ema = AveragedModel(raw, multi_avg_fn=get_ema_multi_avg_fn(config.ema_decay), use_buffers=True)
-    device = accelerator.device
+    raw, device = accelerator.unwrap_model(model), accelerator.device
+    ema.to(device)
     mean, std = posterior.mean.to(device), posterior.std.to(device)
     table_all = TextEmbeddings.cat([table.to(device), null.to(device)])    # the empty prompt is the last row
     rows, null_row = rows.cpu().long(), len(table)
@@ -317,7 +318,7 @@ def _train(accelerator, unet, posterior, rows, table, null, schedule, config, ou
     accelerator.wait_for_everyone()
     return TrainResult(losses, ema.module.eval(), raw, step, last, n_proc, accelerator.mixed_precision, seconds)
 
-# %% ../nbs/06_training.ipynb #af5163ea
+# %% ../nbs/06_training.ipynb #cd5a2d1b
 def training_data(faces, vae: VAE, text_encoder: TextEncoder, device=None) -> tuple:
     "(posterior, rows, table, null) for `train_text_to_image`: cached posteriors of `faces`, each caption as a row of a table of distinct ones, the empty prompt."
     posterior = encode_faces(vae, faces.images, device=device)
@@ -333,7 +334,7 @@ def text_unet(kind: str, text_dim: int) -> UNet:
     if kind == "reference": return UNet.reference(pooled_dim=text_dim)
     raise ValueError(f"unknown UNet kind {kind!r}: choose one of {UNET_KINDS}")
 
-# %% ../nbs/06_training.ipynb #88f1e610
+# %% ../nbs/06_training.ipynb #2dc297e2
 def on_kaggle() -> bool:
     "True inside a Kaggle notebook (it has `/kaggle/working`)."
     return Path("/kaggle/working").is_dir()
@@ -344,7 +345,7 @@ def output_dir(name: str, root=None) -> Path:
     root = Path(root) if root is not None else Path("/kaggle/working/runs") if on_kaggle() else cache_dir() / "runs"
     return root / name
 
-# %% ../nbs/06_training.ipynb #b7723e50
+# %% ../nbs/06_training.ipynb #e01290a7
 def load_vae(name: str = "offline") -> VAE:
     "'offline': the cached offline VAE (`offline_vae`); else a folder or hub id saved with `VAE.save_pretrained`."
     return offline_vae(progress=False) if name == "offline" else VAE.from_pretrained(name).eval()
@@ -355,7 +356,7 @@ def load_text_encoder(name: str = "offline", device=None) -> TextEncoder:
 
 def _cli_error(e): return SystemExit(f"penguin_sd.train: {type(e).__name__}: {e}")
 
-# %% ../nbs/06_training.ipynb #e0dd3319
+# %% ../nbs/06_training.ipynb #1fa84d25
 @call_parse
 def train_unet_cli(
     out: str = None,                 # Run folder (default: output_dir('unet'): /kaggle/working/runs/unet on Kaggle)
@@ -387,6 +388,7 @@ def train_unet_cli(
                              caption_dropout=caption_dropout, ema_decay=ema_decay, mixed_precision=mixed_precision,
                              checkpoint_every=checkpoint_every, keep_checkpoints=keep_checkpoints, seed=seed)
         wanted = _requested_device(device)
+        pick_mixed_precision(wanted, mixed_precision)   # fail before loading anything
         state = PartialState(cpu=wanted.type == "cpu")
         with state.main_process_first():   # the main process builds any cache (faces, offline VAE and CLIP) before the others read it
             faces = cached_faces(data, n=n, seed=seed)
@@ -401,11 +403,12 @@ def train_unet_cli(
         if state.is_main_process: print(f"done: {result.step} steps on {result.num_processes} process(es), final loss {result.losses[-1]:.4f}, "
                                         f"EMA UNet in {out / 'unet'}, last checkpoint {result.checkpoint}", flush=True)
     except KeyboardInterrupt: raise SystemExit(130)
-    except (TrainingSetupError, CheckpointError, FloatingPointError, ValueError, TypeError, OSError) as e: raise _cli_error(e)
+    except (TrainingSetupError, CheckpointError, FloatingPointError, FaceSourceError, TextEncoderLoadError, ValueError, TypeError, OSError) as e:
+        raise _cli_error(e)
     finally:
         if dist.is_available() and dist.is_initialized(): dist.destroy_process_group()   # a clean exit (gloo aborts otherwise)
 
-# %% ../nbs/06_training.ipynb #c9e06005
+# %% ../nbs/06_training.ipynb #0a08b0d7
 def _reference_style_loss(unet, vae, encoder, images, texts, batch, schedule, device):
     "The loss of `batch` computed as the original project did: encode its images with the VAE and its captions with the text encoder, now."
     idx = batch["idx"]
