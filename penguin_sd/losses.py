@@ -234,8 +234,9 @@ def _train_for_benchmark(model, images, order, batch_size, lr, device):
     return time.perf_counter() - start
 
 def benchmark_vae(steps: int = 300, batch_size: int = 64, n_faces: int = 4096, source: str = "synthetic",
-                  channels: tuple = (64, 128, 256), lr: float = 2e-3, seed: int = 0, device=None) -> dict:
+                  channels: tuple = (32, 64, 128), lr: float = 2e-3, reference_lr: float = None, seed: int = 0, device=None) -> dict:
     "Train our VAE and the reference with the same data, steps and batch; print held-out PSNR, time, throughput, memory."
+    reference_lr = lr if reference_lr is None else reference_lr
     if steps < 10: raise ValueError(f"steps must be at least 10, got {steps}")
     device = torch.device(device or ("cuda" if torch.cuda.is_available() else "cpu"))
     faces = cached_faces(source, n=n_faces, seed=seed)
@@ -243,15 +244,15 @@ def benchmark_vae(steps: int = 300, batch_size: int = 64, n_faces: int = 4096, s
     g = torch.Generator().manual_seed(seed)
     order = [torch.randint(len(train), (batch_size,), generator=g) for _ in range(steps)]
     results = {}
-    for name, make in [("ours", lambda: VAE(channels=channels)), ("reference", VAE.reference)]:
+    for name, make, model_lr in [("ours", lambda: VAE(channels=channels), lr), ("reference", VAE.reference, reference_lr)]:
         torch.manual_seed(seed)
         model = make().to(device).train()
         memory = training_step_memory(model, _batch(train.images, order[0], device))
-        seconds = _train_for_benchmark(model, train.images, order, batch_size, lr, device)
+        seconds = _train_for_benchmark(model, train.images, order, batch_size, model_lr, device)
         results[name] = dict(psnr=evaluate_psnr(model, valid.images), seconds=seconds, images_per_s=steps * batch_size / seconds,
                              memory_mb=memory / 2**20, params_m=sum(p.numel() for p in model.parameters()) / 1e6)
     print(f"VAE benchmark: {steps} steps × batch {batch_size} on {len(train)} {source} faces, {len(valid)} held out, "
-          f"device {device}, {torch.get_num_threads()} CPU threads, 4×4×4 latent")
+          f"device {device}, {torch.get_num_threads()} CPU threads, 4×4×4 latent, one-cycle AdamW lr {lr:g} (ours) / {reference_lr:g} (reference)")
     print(f"{'':10s} {'PSNR dB':>8s} {'time s':>8s} {'img/s':>7s} {'step MB':>8s} {'params M':>9s}")
     for name, r in results.items():
         print(f"{name:10s} {r['psnr']:8.2f} {r['seconds']:8.1f} {r['images_per_s']:7.1f} {r['memory_mb']:8.1f} {r['params_m']:9.2f}")
