@@ -11,6 +11,7 @@ __all__ = ['FACIAL_HAIR_NONE', 'OFFLINE_CLASSIFIER', 'AttributeClassifier', 'vis
 import itertools, json
 from pathlib import Path
 
+import pandas as pd
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
@@ -180,8 +181,7 @@ def prompt_adherence(pipe, classifier: AttributeClassifier, guidance_scale: floa
     return {"all prompts": adherence(classifier, images, targets),
             "held-out combos": adherence(classifier, images[held], {k: v[held] for k, v in targets.items()}), "faces": len(images)}
 
-def adherence_table(results: dict) -> "pd.DataFrame":
+def adherence_table(results: dict) -> pd.DataFrame:
     "A table (rows: name → `prompt_adherence` result) of adherence per attribute, in %, over all prompts and the held-out combinations."
-    import pandas as pd
     rows = {name: {(group, attr): 100 * r[group][attr] for group in ("all prompts", "held-out combos") for attr in r[group]} for name, r in results.items()}
     return pd.DataFrame.from_dict(rows, orient="index").round(1)

@@ -169,9 +169,9 @@ _UNET_TEXT = {"cross+pooled": dict(context=True, pooled=True), "pooled": dict(co
 
 PRESETS = {
     "quickstart": dict(n_faces=8192, text_encoder="mini",
-                       vae=dict(channels=(32, 64, 128), epochs=8, batch_size=32, lr=3e-3),
+                       vae=dict(channels=(32, 64, 128), epochs=6, batch_size=32, lr=3e-3),
                        clip=dict(steps=150, batch_size=64, lr=1e-3, hidden=128, layers=2, patch_size=16),
-                       unet=dict(config=CPU_UNET_CONFIG, text="cross+pooled", steps=3000, batch_size=64, lr=2e-3, caption_dropout=0.1)),
+                       unet=dict(config=CPU_UNET_CONFIG, text="cross+pooled", steps=6000, batch_size=64, lr=2e-3, caption_dropout=0.1)),
 }
 PRESETS["quickstart-pooled"] = {**PRESETS["quickstart"], "unet": {**PRESETS["quickstart"]["unet"], "text": "pooled", "caption_dropout": 0.0}}
 PRESETS["tiny"] = dict(n_faces=256, text_encoder="mini", vae=dict(channels=(32, 64, 128), epochs=1, batch_size=32, lr=3e-3),
