@@ -170,12 +170,12 @@ def combos_mask(targets: dict, combos=HELD_OUT_COMBOS) -> torch.Tensor:
 
 # %% ../nbs/08_evaluation.ipynb #e5b31e6f
 def prompt_adherence(pipe, classifier: AttributeClassifier, guidance_scale: float, n_per_prompt: int = 8, num_inference_steps: int = 50,
-                     seed: int = 0, batch_prompts: int = 21) -> dict:
+                     seed: int = 0, batch_prompts: int = 21, progress: bool = True) -> dict:
     "Adherence per attribute of `pipe`'s faces for `adherence_prompts()`: over all prompts and over the held-out combinations."
     prompts, targets = adherence_prompts()
     images = torch.cat([pipe(prompts[i:i + batch_prompts], num_inference_steps=num_inference_steps, guidance_scale=guidance_scale,
                              seed=seed + i, n_per_prompt=n_per_prompt, output_type="tensor", progress=False)
-                        for i in progress_bar(range(0, len(prompts), batch_prompts), leave=False)])
+                        for i in (progress_bar if progress else list)(range(0, len(prompts), batch_prompts))])
     targets = {k: v.repeat_interleave(n_per_prompt) for k, v in targets.items()}
     held = combos_mask(targets)
     return {"all prompts": adherence(classifier, images, targets),
