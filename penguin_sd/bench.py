@@ -37,7 +37,7 @@ def bench_adherence(quick: bool = False, device=None) -> dict:
     judge = offline_classifier()
     course, pooled = ("tiny", "tiny") if quick else ("quickstart", "quickstart-pooled")
     kw = dict(n_per_prompt=1, num_inference_steps=5) if quick else {}
-    runs = {f"course, s=1": (course, 1.0), f"course, s={DEFAULT_GUIDANCE:g}": (course, DEFAULT_GUIDANCE),
+    runs = {"course, s=1": (course, 1.0), f"course, s={DEFAULT_GUIDANCE:g}": (course, DEFAULT_GUIDANCE),
             "reference-style pooled only, s=1": (pooled, 1.0)}
     results = {}
     for name, (preset, scale) in runs.items():

@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['FACIAL_HAIR_NONE', 'OFFLINE_CLASSIFIER', 'AttributeClassifier', 'visible', 'train_attribute_classifier',
            'attribute_accuracy', 'adherence', 'feature_distance', 'offline_classifier', 'attribute_prompt',
-           'adherence_prompts', 'combos_mask', 'prompt_adherence', 'adherence_table']
+           'adherence_prompts', 'prompt_adherence', 'adherence_table']
 
 # %% ../nbs/08_evaluation.ipynb #2371c88b
 import itertools, json
@@ -18,9 +18,9 @@ import torch.nn.functional as F
 from filelock import FileLock
 from fastprogress.fastprogress import progress_bar
 from huggingface_hub import PyTorchModelHubMixin
-from .data import FACE_ATTRIBUTES, FaceTensors, atomic_folder, cache_dir, cached_faces, to_model_range
+from .data import FACE_ATTRIBUTES, FaceTensors, _join, atomic_folder, cache_dir, cached_faces, to_model_range
 from .diffusion import frechet_distance
-from .text import HELD_OUT_COMBOS
+from .text import combos_mask
 
 # %% ../nbs/08_evaluation.ipynb #2463334b
 def _conv_block(c_in, c_out):
@@ -147,8 +147,7 @@ def offline_classifier(cache=None, progress: bool = True) -> AttributeClassifier
 def attribute_prompt(hair_colour: str, glasses: str = "none", facial_hair: str = "none") -> str:
     "A prompt in the captions' style that states a hair colour, glasses and facial hair, and nothing else."
     extras = ([f"a {facial_hair}"] if facial_hair != "none" else []) + ({"round": ["round glasses"], "sunglasses": ["sunglasses"]}[glasses] if glasses != "none" else [])
-    phrases = [f"{hair_colour} hair"] + extras
-    return "Cartoon face with " + (phrases[0] if len(phrases) == 1 else ", ".join(phrases[:-1]) + " and " + phrases[-1])
+    return "Cartoon face with " + _join([f"{hair_colour} hair"] + extras)
 
 def adherence_prompts() -> tuple:
     "(prompts, targets): every hair colour × glasses × facial hair combination, and the attribute indices each prompt states."
@@ -158,15 +157,6 @@ def adherence_prompts() -> tuple:
         for name, value in dict(hair_colour=colour, hair_style="short", glasses=glasses, facial_hair=facial_hair).items():
             targets[name].append(FACE_ATTRIBUTES[name].index(value))
     return prompts, {k: torch.tensor(v) for k, v in targets.items()}
-
-def combos_mask(targets: dict, combos=HELD_OUT_COMBOS) -> torch.Tensor:
-    "Which rows of `targets` state one of the attribute `combos`."
-    mask = torch.zeros(len(next(iter(targets.values()))), dtype=torch.bool)
-    for combo in combos:
-        match = torch.ones_like(mask)
-        for name, value in combo.items(): match &= targets[name] == FACE_ATTRIBUTES[name].index(value)
-        mask |= match
-    return mask
 
 # %% ../nbs/08_evaluation.ipynb #e5b31e6f
 def prompt_adherence(pipe, classifier: AttributeClassifier, guidance_scale: float, n_per_prompt: int = 8, num_inference_steps: int = 50,

@@ -14,7 +14,6 @@ from pathlib import Path
 import torch
 from huggingface_hub import HfApi, snapshot_download
 from fastcore.basics import patch
-from fastprogress.fastprogress import progress_bar
 
 from . import __version__
 from filelock import FileLock
@@ -22,8 +21,8 @@ from filelock import FileLock
 from .data import FaceTensors, as_pil_images, cache_dir, cached_faces, image_grid
 from .diffusion import NoiseSchedule, SAMPLERS, sample
 from .losses import fit
-from .text import (TextEncoder, check_prompts, caption_conditioner, guided_denoiser, offline_text_encoder,
-                             train_mini_clip, without_combos)
+from .text import (TextEncoder, check_prompts, caption_conditioner, guided_denoiser, train_mini_clip,
+                             without_combos)
 from .unet import CPU_UNET_CONFIG, UNet, encode_faces, train_latent_diffusion
 from .vae import VAE, compute_latent_scale
 

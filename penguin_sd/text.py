@@ -7,8 +7,8 @@ __all__ = ['CLIP_WORD_SPLIT', 'BOS', 'EOS', 'OFFLINE_CLIP', 'HELD_OUT_COMBOS', '
            'verify_tokenizer', 'mini_clip_config', 'train_mini_clip', 'load_mini_clip', 'offline_clip_faces',
            'offline_clip', 'caption_constraints', 'clip_embeddings', 'caption_fits', 'retrieval_scores',
            'retrieval_accuracy', 'TextEmbeddings', 'check_prompts', 'TextEncoderLoadError', 'TextEncoder',
-           'offline_text_encoder', 'unet_conditioning', 'drop_captions', 'caption_conditioner', 'without_combos',
-           'caption_gain', 'guided_denoiser']
+           'offline_text_encoder', 'unet_conditioning', 'drop_captions', 'caption_conditioner', 'combos_mask',
+           'without_combos', 'caption_gain', 'guided_denoiser']
 
 # %% ../nbs/05_clip_conditioning.ipynb #bda1eb9a
 import json, re, shutil, tempfile, time, warnings
@@ -24,7 +24,7 @@ from transformers import CLIPConfig, CLIPModel, CLIPTextConfig, CLIPTextModel, C
 from transformers.utils import logging as hf_logging
 from fastprogress.fastprogress import progress_bar
 
-from .data import FaceTensors, atomic_folder, cache_dir, cached_faces
+from .data import FACE_ATTRIBUTES, FaceTensors, atomic_folder, cache_dir, cached_faces
 from .diffusion import NoiseSchedule
 from .unet import diffusion_loss, sample_latents
 from .vae import DiagonalGaussian
@@ -360,14 +360,18 @@ def caption_conditioner(unet, rows: torch.Tensor, table: TextEmbeddings, null: T
 # %% ../nbs/05_clip_conditioning.ipynb #2701ba8d
 HELD_OUT_COMBOS = ({"hair_colour": "blue", "glasses": "sunglasses"}, {"hair_colour": "red", "facial_hair": "beard"})
 
+def combos_mask(attributes: dict, combos=HELD_OUT_COMBOS) -> torch.Tensor:
+    "Which rows of `attributes` (name → value indices in `FACE_ATTRIBUTES`) show one of the attribute `combos`."
+    mask = torch.zeros(len(next(iter(attributes.values()))), dtype=torch.bool)
+    for combo in combos:
+        match = torch.ones_like(mask)
+        for name, value in combo.items(): match &= attributes[name] == FACE_ATTRIBUTES[name].index(value)
+        mask |= match
+    return mask
+
 def without_combos(faces: FaceTensors, combos=HELD_OUT_COMBOS) -> FaceTensors:
     "The `faces` that show none of the attribute `combos` (each a dict attribute → value name)."
-    keep = torch.ones(len(faces), dtype=torch.bool)
-    for combo in combos:
-        match = torch.ones(len(faces), dtype=torch.bool)
-        for name, value in combo.items(): match &= faces.attributes[name] == faces.attribute_names[name].index(value)
-        keep &= ~match
-    return faces[keep.nonzero().flatten()]
+    return faces[(~combos_mask(faces.attributes, combos)).nonzero().flatten()]
 
 # %% ../nbs/05_clip_conditioning.ipynb #b0dda08d
 @torch.no_grad()
