@@ -9,26 +9,30 @@ __all__ = ['train_cli', 'generate_cli']
 from fastcore.script import Param, call_parse
 
 from .data import FaceSourceError, image_grid
+from .losses import CheckpointError
 from .pipeline import DEFAULT_GUIDANCE, PRESETS, PenguinPipeline, PipelineError, train_pipeline
 from .text import TextEncoderLoadError, TokenizerError
 
-_USER_ERRORS = (ValueError, TypeError, FileNotFoundError, PipelineError, FaceSourceError, TextEncoderLoadError, TokenizerError)
+_USER_ERRORS = (ValueError, TypeError, FileNotFoundError, PipelineError, FaceSourceError, TextEncoderLoadError, TokenizerError,
+                CheckpointError, FloatingPointError)
 
 # %% ../nbs/07a_cli.ipynb #651eed63
 @call_parse
 def train_cli(
     data: str = "synthetic",        # 'synthetic' (the offline faces), a hub dataset id such as Skiittoo/cartoon-faces, or a folder
     out: str = "runs/quickstart",   # Run folder: the pipeline, sample grids (samples/) and training_log.json
-    preset: str = "quickstart",     # Recipe: one of quickstart, quickstart-pooled, tiny
+    preset: str = "quickstart",     # Recipe: quickstart (CPU minutes), quickstart-pooled, course (GPU size), tiny
     text_encoder: str = None,       # 'mini' (train a mini CLIP on the captions), a hub id (openai/clip-vit-base-patch32) or a folder
     steps: int = None,              # UNet training steps (default: the preset's)
     n: int = None,                  # Number of faces to train on (default: the preset's)
     seed: int = 0,                  # Seed of the data split and of training
     device: str = None,             # cuda, cpu, ... (default: cuda when available)
+    resume: bool = False,           # Continue an interrupted run in `out` from its checkpoints (same preset and options)
 ):
     "Train a text-to-image pipeline (VAE, text encoder, conditional UNet) and save it to `out`."
-    try: train_pipeline(data, out, preset, text_encoder, steps=steps, n_faces=n, seed=seed, device=device)
+    try: train_pipeline(data, out, preset, text_encoder, steps=steps, n_faces=n, seed=seed, device=device, resume=resume)
     except _USER_ERRORS as e: raise SystemExit(f"penguin_sd_train: {e}")
+    except KeyboardInterrupt: raise SystemExit("penguin_sd_train: interrupted; run the same command with --resume to continue from the last checkpoint")
 
 @call_parse
 def generate_cli(

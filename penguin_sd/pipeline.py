@@ -4,8 +4,8 @@
 
 # %% auto #0
 __all__ = ['COMPONENTS', 'DEFAULT_GUIDANCE', 'PRESETS', 'VALIDATION_PROMPTS', 'PipelineError', 'check_components',
-           'PenguinPipeline', 'preset_recipe', 'train_vae', 'load_text_encoder', 'conditional_unet', 'train_pipeline',
-           'offline_pipeline']
+           'PenguinPipeline', 'preset_recipe', 'train_vae', 'load_text_encoder', 'conditional_unet',
+           'unet_training_config', 'train_pipeline', 'offline_pipeline']
 
 # %% ../nbs/07_pipeline.ipynb #be950a32
 import json, os, random, shutil, tempfile, time
@@ -21,9 +21,9 @@ from filelock import FileLock
 from .data import FaceTensors, as_pil_images, cache_dir, cached_faces, image_grid
 from .diffusion import NoiseSchedule, SAMPLERS, sample
 from .losses import fit
-from .text import (TextEncoder, check_prompts, caption_conditioner, guided_denoiser, train_mini_clip,
-                             without_combos)
-from .unet import CPU_UNET_CONFIG, UNet, encode_faces, train_latent_diffusion
+from .text import TextEncoder, check_prompts, guided_denoiser, train_mini_clip, without_combos
+from .train import TrainConfig, train_text_to_image, training_data
+from .unet import CPU_UNET_CONFIG, UNet
 from .vae import VAE, compute_latent_scale
 
 # %% ../nbs/07_pipeline.ipynb #6d8bab6a
@@ -170,12 +170,20 @@ PRESETS = {
     "quickstart": dict(n_faces=8192, text_encoder="mini",
                        vae=dict(channels=(32, 64, 128), epochs=6, batch_size=32, lr=3e-3),
                        clip=dict(steps=150, batch_size=64, lr=1e-3, hidden=128, layers=2, patch_size=16),
-                       unet=dict(config=CPU_UNET_CONFIG, text="cross+pooled", steps=6000, batch_size=64, lr=2e-3, caption_dropout=0.1)),
+                       unet=dict(config=CPU_UNET_CONFIG, text="cross+pooled", steps=6000, batch_size=64, lr=2e-3, caption_dropout=0.1,
+                                 warmup_steps=100, ema_decay=0.999)),
 }
 PRESETS["quickstart-pooled"] = {**PRESETS["quickstart"], "unet": {**PRESETS["quickstart"]["unet"], "text": "pooled", "caption_dropout": 0.0}}
+PRESETS["course"] = dict(n_faces=10_000, text_encoder="mini",
+                         vae=dict(channels=(64, 128, 256), epochs=30, batch_size=64, lr=3e-3),
+                         clip=PRESETS["quickstart"]["clip"],
+                         unet=dict(config={}, text="cross+pooled", steps=10_000, batch_size=256, lr=2e-3, caption_dropout=0.1,
+                                   warmup_steps=500, ema_decay=0.9995))
+PRESETS["course-pooled"] = {**PRESETS["course"], "unet": {**PRESETS["course"]["unet"], "text": "pooled", "caption_dropout": 0.0}}
 PRESETS["tiny"] = dict(n_faces=256, text_encoder="mini", vae=dict(channels=(32, 64, 128), epochs=1, batch_size=32, lr=3e-3),
                        clip=dict(steps=5, batch_size=32, lr=1e-3, hidden=32, layers=1, patch_size=16),
-                       unet=dict(config=CPU_UNET_CONFIG, text="cross+pooled", steps=20, batch_size=32, lr=2e-3, caption_dropout=0.1))
+                       unet=dict(config=CPU_UNET_CONFIG, text="cross+pooled", steps=20, batch_size=32, lr=2e-3, caption_dropout=0.1,
+                                 warmup_steps=2, ema_decay=0.8))
 
 VALIDATION_PROMPTS = ["Cartoon face with red hair and sunglasses", "Cartoon face with blue hair and a beard",
                       "Cartoon face with blonde hair and round glasses", "Cartoon face with a bald head and a mustache",
@@ -190,25 +198,36 @@ def preset_recipe(preset: str, steps: int = None, n_faces: int = None) -> dict:
     return recipe
 
 # %% ../nbs/07_pipeline.ipynb #d41a5c35
-def train_vae(train: FaceTensors, valid: FaceTensors, recipe: dict, seed: int = 0, device=None, progress: bool = True) -> VAE:
-    "A course VAE trained on `train` with `recipe` (channels, epochs, batch_size, lr), its latent scale measured."
+def train_vae(train: FaceTensors, valid: FaceTensors, recipe: dict, seed: int = 0, device=None, progress: bool = True,
+              checkpoint=None, resume: bool = False) -> VAE:
+    "A course VAE trained on `train` with `recipe` (channels, epochs, batch_size, lr), its latent scale measured; `fit` checkpoints each epoch to `checkpoint`."
     torch.manual_seed(seed)
     vae = VAE(channels=tuple(recipe["channels"]))
     fit(vae, train.images, valid.images[:256], epochs=recipe["epochs"], batch_size=recipe["batch_size"], lr=recipe["lr"], seed=seed,
-        device=device, show_progress=progress, n_show=0)
+        device=device, show_progress=progress, n_show=0, checkpoint=checkpoint, resume=resume)
     compute_latent_scale(vae.eval(), train.floats()[:1024], generator=torch.Generator().manual_seed(seed))
     return vae
 
-def load_text_encoder(name: str, train: FaceTensors, work_dir: Path, recipe: dict, seed: int = 0, device=None, progress: bool = True) -> TextEncoder:
-    "`name` 'mini': a mini CLIP trained on `train`'s captions (saved in `work_dir`/mini_clip); else a hub id or folder for `TextEncoder.from_pretrained`."
+def load_text_encoder(name: str, train: FaceTensors, work_dir: Path, recipe: dict, seed: int = 0, device=None, progress: bool = True,
+                      resume: bool = False) -> TextEncoder:
+    "`name` 'mini': a mini CLIP trained on `train`'s captions (saved in `work_dir`/mini_clip, reused when resuming); else a hub id or folder for `TextEncoder.from_pretrained`."
     if name != "mini": return TextEncoder.from_pretrained(name, device=device)
-    clip_dir = train_mini_clip(train, Path(work_dir) / "mini_clip", seed=seed, progress=progress, **recipe)
+    clip_dir = Path(work_dir) / "mini_clip"
+    if not (resume and (clip_dir / "training_log.json").exists()):
+        train_mini_clip(train, clip_dir, seed=seed, progress=progress, **recipe)
     return TextEncoder.from_pretrained(clip_dir, device=device)
 
 def conditional_unet(recipe: dict, text_dim: int) -> UNet:
     "A UNet built from a preset's `unet` recipe, taking `text_dim`-wide text as its `text` option says."
     text = _UNET_TEXT[recipe["text"]]
     return UNet(**recipe["config"], context_dim=text_dim if text["context"] else None, pooled_dim=text_dim if text["pooled"] else None)
+
+def unet_training_config(recipe: dict, seed: int = 0) -> TrainConfig:
+    "The `TrainConfig` of a preset's `unet` recipe; the warmup is at most a tenth of the run (so `steps` can be overridden freely)."
+    steps = recipe["steps"]
+    return TrainConfig(steps=steps, batch_size=recipe["batch_size"], lr=recipe["lr"], caption_dropout=recipe["caption_dropout"],
+                       warmup_steps=min(recipe["warmup_steps"], steps // 10), ema_decay=recipe["ema_decay"], seed=seed,
+                       checkpoint_every=max(1, steps // 4))
 
 # %% ../nbs/07_pipeline.ipynb #2b5b9b42
 def _sample_grid(pipe: PenguinPipeline, prompts, seed: int = 0, n_per_prompt: int = 4):
@@ -220,37 +239,60 @@ def _sample_grid(pipe: PenguinPipeline, prompts, seed: int = 0, n_per_prompt: in
     pipe.unet.train(was_training)
     return image_grid(images, titles=[p for p in prompts for _ in range(n_per_prompt)], ncols=n_per_prompt)
 
+class _StageClock:
+    "Seconds per stage of a run (the GPU synchronised first, so its queued work is counted), and a timestamped `say`."
+    def __init__(self, device):
+        self.device, self.start, self.seconds = device, time.perf_counter(), {}
+        self.last = self.start
+        if device.type == "cuda": torch.cuda.reset_peak_memory_stats(device)
+    def lap(self, stage):
+        if self.device.type == "cuda": torch.cuda.synchronize(self.device)
+        now = time.perf_counter()
+        self.seconds[stage], self.last = now - self.last, now
+    def say(self, msg): print(f"[{time.perf_counter() - self.start:5.0f}s] {msg}", flush=True)
+    def peak_gpu_mib(self):
+        return torch.cuda.max_memory_allocated(self.device) / 2**20 if self.device.type == "cuda" else None
+
 def train_pipeline(data: str = "synthetic", out="runs/quickstart", preset: str = "quickstart", text_encoder: str = None,
-                   steps: int = None, n_faces: int = None, seed: int = 0, device=None, progress: bool = True) -> PenguinPipeline:
-    "Train VAE, text encoder and text-conditioned UNet on `data` with `preset`; save the pipeline and sample grids in `out`."
-    recipe, out, start = preset_recipe(preset, steps, n_faces), Path(out), time.time()
-    def say(msg): print(f"[{time.time() - start:5.0f}s] {msg}", flush=True)
+                   steps: int = None, n_faces: int = None, seed: int = 0, device=None, resume: bool = False, progress: bool = True) -> PenguinPipeline:
+    "Train VAE, text encoder and text-conditioned UNet on `data` with `preset`; save the pipeline, sample grids and checkpoints in `out`."
+    recipe, out = preset_recipe(preset, steps, n_faces), Path(out)
+    device = torch.device(device or ("cuda" if torch.cuda.is_available() else "cpu"))
+    clock = _StageClock(device)
+    if not resume and (out / "checkpoints").is_dir():   # a fresh run in an old run's folder: its checkpoints would be mistaken for ours
+        shutil.rmtree(out / "checkpoints")
+        clock.say(f"starting afresh (resume=False): removed the old checkpoints in {out / 'checkpoints'}")
     faces = cached_faces(data, n=recipe["n_faces"], seed=seed)
     train, valid = faces.split(0.05, seed=seed)
     if train.attributes: train = without_combos(train)
-    say(f"{len(train)} training faces from {data!r} (preset {preset!r}); training the VAE")
-    vae = train_vae(train, valid, recipe["vae"], seed, device, progress)
-    say(f"VAE done; text encoder: {text_encoder or recipe['text_encoder']}")
-    encoder = load_text_encoder(text_encoder or recipe["text_encoder"], train, out, recipe["clip"], seed, device, progress)
-    posterior = encode_faces(vae, train.images, device=device)
-    rows, table = encoder.encode_unique(train.texts)
-    say(f"cached {len(train)} latents and {len(table)} distinct captions; training the UNet")
-    u = recipe["unet"]
+    clock.lap("faces")
+    clock.say(f"{len(train)} training faces from {data!r} (preset {preset!r}, {device}); training the VAE")
+    vae = train_vae(train, valid, recipe["vae"], seed, device, progress, checkpoint=out / "checkpoints" / "vae.pt", resume=resume)
+    clock.lap("vae")
+    clock.say(f"VAE done; text encoder: {text_encoder or recipe['text_encoder']}")
+    encoder = load_text_encoder(text_encoder or recipe["text_encoder"], train, out, recipe["clip"], seed, device, progress, resume)
+    clock.lap("text_encoder")
+    posterior, rows, table, null = training_data(train, vae, encoder, device)
+    clock.lap("cache")
+    clock.say(f"cached {len(train)} latents and {len(table)} distinct captions; training the UNet")
     torch.manual_seed(seed)
-    unet = conditional_unet(u, encoder.dim)
+    unet = conditional_unet(recipe["unet"], encoder.dim)
     pipe = PenguinPipeline(vae, unet, encoder)
+    config = unet_training_config(recipe["unet"], seed)
     def write_samples(step, _):
+        if step % config.checkpoint_every and step != config.steps: return
         (out / "samples").mkdir(parents=True, exist_ok=True)
         _sample_grid(pipe, VALIDATION_PROMPTS, seed).save(out / "samples" / f"step{step:06d}.png")
-    condition = caption_conditioner(unet, rows, table, encoder(""), u["caption_dropout"])
-    losses = train_latent_diffusion(unet, posterior, pipe.scheduler, steps=u["steps"], batch_size=u["batch_size"], lr=u["lr"], seed=seed,
-                                    device=device, progress=progress, condition=condition, callback=write_samples,
-                                    callback_every=max(1, u["steps"] // 4))
-    pipe.unet.eval()
+    result = train_text_to_image(unet, posterior, rows, table, null, pipe.scheduler, config, out_dir=out,
+                                 resume="latest" if resume else None, device=device, progress=progress, callback=write_samples)
+    pipe.unet = result.ema.eval()   # the EMA weights are the ones sampled and saved
+    clock.lap("unet")
     pipe.save_pretrained(out)
-    log = dict(preset=preset, recipe=recipe, data=data, n_train=len(train), seconds=time.time() - start, unet_losses=losses)
+    log = dict(preset=preset, recipe=recipe, data=data, n_train=len(train), device=str(device),
+               gpu=torch.cuda.get_device_name(device) if device.type == "cuda" else None, mixed_precision=result.mixed_precision,
+               seconds=time.perf_counter() - clock.start, stage_seconds=clock.seconds, peak_gpu_mib=clock.peak_gpu_mib(), unet_losses=result.losses)
     (out / "training_log.json").write_text(json.dumps(log))
-    say(f"saved the pipeline to {out} (sample grids in {out / 'samples'})")
+    clock.say(f"saved the pipeline to {out} (sample grids in {out / 'samples'}, checkpoints in {out / 'checkpoints'})")
     return pipe
 
 # %% ../nbs/07_pipeline.ipynb #0fde4c3e

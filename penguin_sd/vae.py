@@ -32,7 +32,8 @@ class DiagonalGaussian:
 
     def sample(self, generator: torch.Generator = None) -> torch.Tensor:
         "A reparameterised sample `mean + std * eps`: gradients flow to `mean` and `logvar`."
-        eps = torch.randn(self.mean.shape, generator=generator, device=self.mean.device, dtype=self.mean.dtype)
+        eps = torch.randn(self.mean.shape, generator=generator, device=generator.device if generator is not None else self.mean.device,
+                          dtype=self.mean.dtype).to(self.mean.device)   # a CPU generator gives the same draws for a model on any device
         return self.mean + self.std * eps
 
     def mode(self) -> torch.Tensor:
