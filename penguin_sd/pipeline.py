@@ -174,6 +174,10 @@ PRESETS = {
                                  warmup_steps=100, ema_decay=0.999)),
 }
 PRESETS["quickstart-pooled"] = {**PRESETS["quickstart"], "unet": {**PRESETS["quickstart"]["unet"], "text": "pooled", "caption_dropout": 0.0}}
+PRESETS["quickstart-reference"] = {**PRESETS["quickstart"],   # the reference recipe (its VAE, UNet and optimiser) at the quickstart's budget
+                                   "vae": dict(architecture="reference", epochs=6, batch_size=32, lr=1e-4),
+                                   "unet": dict(config="reference", text="pooled", steps=6000, batch_size=64, lr=2e-4, caption_dropout=0.0,
+                                                warmup_steps=0, ema_decay=0.5, lr_schedule="constant", weight_decay=0.0)}
 PRESETS["course"] = dict(n_faces=10_000, text_encoder="mini",
                          vae=dict(channels=(64, 128, 256), epochs=30, batch_size=64, lr=3e-3),
                          clip=PRESETS["quickstart"]["clip"],
@@ -200,9 +204,9 @@ def preset_recipe(preset: str, steps: int = None, n_faces: int = None) -> dict:
 # %% ../nbs/07_pipeline.ipynb #d41a5c35
 def train_vae(train: FaceTensors, valid: FaceTensors, recipe: dict, seed: int = 0, device=None, progress: bool = True,
               checkpoint=None, resume: bool = False) -> VAE:
-    "A course VAE trained on `train` with `recipe` (channels, epochs, batch_size, lr), its latent scale measured; `fit` checkpoints each epoch to `checkpoint`."
+    "A VAE trained on `train` with `recipe` (channels or architecture='reference', epochs, batch_size, lr), its latent scale measured; `fit` checkpoints each epoch to `checkpoint`."
     torch.manual_seed(seed)
-    vae = VAE(channels=tuple(recipe["channels"]))
+    vae = VAE.reference() if recipe.get("architecture") == "reference" else VAE(channels=tuple(recipe["channels"]))
     fit(vae, train.images, valid.images[:256], epochs=recipe["epochs"], batch_size=recipe["batch_size"], lr=recipe["lr"], seed=seed,
         device=device, show_progress=progress, n_show=0, checkpoint=checkpoint, resume=resume)
     compute_latent_scale(vae.eval(), train.floats()[:1024], generator=torch.Generator().manual_seed(seed))
@@ -218,8 +222,11 @@ def load_text_encoder(name: str, train: FaceTensors, work_dir: Path, recipe: dic
     return TextEncoder.from_pretrained(clip_dir, device=device)
 
 def conditional_unet(recipe: dict, text_dim: int) -> UNet:
-    "A UNet built from a preset's `unet` recipe, taking `text_dim`-wide text as its `text` option says."
+    "A UNet built from a preset's `unet` recipe (`config`: UNet options, or 'reference'), taking `text_dim`-wide text as its `text` option says."
     text = _UNET_TEXT[recipe["text"]]
+    if recipe["config"] == "reference":
+        if text["context"]: raise ValueError("the reference UNet has no cross-attention: use text='pooled'")
+        return UNet.reference(pooled_dim=text_dim)
     return UNet(**recipe["config"], context_dim=text_dim if text["context"] else None, pooled_dim=text_dim if text["pooled"] else None)
 
 def unet_training_config(recipe: dict, seed: int = 0) -> TrainConfig:
@@ -227,6 +234,7 @@ def unet_training_config(recipe: dict, seed: int = 0) -> TrainConfig:
     steps = recipe["steps"]
     return TrainConfig(steps=steps, batch_size=recipe["batch_size"], lr=recipe["lr"], caption_dropout=recipe["caption_dropout"],
                        warmup_steps=min(recipe["warmup_steps"], steps // 10), ema_decay=recipe["ema_decay"], seed=seed,
+                       lr_schedule=recipe.get("lr_schedule", "cosine"), weight_decay=recipe.get("weight_decay", 1e-2),
                        checkpoint_every=max(1, steps // 4))
 
 # %% ../nbs/07_pipeline.ipynb #2b5b9b42
