@@ -28,6 +28,10 @@ def bench_unet(quick: bool = False, device=None) -> dict:
     from penguin_sd.unet import benchmark_unet
     return benchmark_unet(batch_size=16, rounds=2, steps_per_round=1, device=device) if quick else benchmark_unet(device=device)
 
+def _on_gpu(device) -> bool:
+    from penguin_sd.train import _requested_device   # imported here, like every benchmark's own module: the CLI starts fast
+    return _requested_device(device).type == "cuda"
+
 ADHERENCE_TARGET = 0.9
 
 def bench_adherence(quick: bool = False, device=None) -> dict:
@@ -35,8 +39,7 @@ def bench_adherence(quick: bool = False, device=None) -> dict:
     from penguin_sd.metrics import adherence_table, offline_classifier, prompt_adherence
     from penguin_sd.pipeline import DEFAULT_GUIDANCE, offline_pipeline
     judge = offline_classifier()
-    on_gpu = torch.device(device or ("cuda" if torch.cuda.is_available() else "cpu")).type == "cuda"
-    course, pooled = ("tiny", "tiny") if quick else ("course", "course-pooled") if on_gpu else ("quickstart", "quickstart-pooled")
+    course, pooled = ("tiny", "tiny") if quick else ("course", "course-pooled") if _on_gpu(device) else ("quickstart", "quickstart-pooled")
     kw = dict(n_per_prompt=1, num_inference_steps=5) if quick else {}
     runs = {"course, s=1": (course, 1.0), f"course, s={DEFAULT_GUIDANCE:g}": (course, DEFAULT_GUIDANCE),
             "reference-style pooled only, s=1": (pooled, 1.0)}
@@ -60,7 +63,7 @@ def recipe_timing(preset: str = "course", out=None, device=None, steps: int = No
     "Train the whole pipeline of `preset` (`train_pipeline`: faces → VAE → text encoder → cached latents → UNet), timed stage by stage; peak GPU memory."
     import json, tempfile
     from pathlib import Path
-    from penguin_sd.pipeline import preset_recipe, train_pipeline
+    from penguin_sd.pipeline import train_pipeline
     out = Path(out or tempfile.mkdtemp(prefix=f"recipe-{preset}-"))
     train_pipeline("synthetic", out, preset, steps=steps, n_faces=n_faces, device=device, progress=progress)
     log = json.loads((out / "training_log.json").read_text())
@@ -77,7 +80,7 @@ def recipe_timing(preset: str = "course", out=None, device=None, steps: int = No
 def bench_train(quick: bool = False, device=None) -> dict:
     "Cached vs encode-every-batch UNet step (`benchmark_training`); on a GPU also the whole course recipe timed (`recipe_timing`) against the 10-minute target."
     from penguin_sd.train import benchmark_training
-    on_gpu = torch.device(device or ("cuda" if torch.cuda.is_available() else "cpu")).type == "cuda"
+    on_gpu = _on_gpu(device)
     step = benchmark_training(steps=2, rounds=1, n_faces=256, device=device) if quick else benchmark_training(device=device, batch_size=256 if on_gpu else 64)
     if not on_gpu: return {"step": step}
     recipe = recipe_timing("course", device=device, **(dict(steps=200, n_faces=1024) if quick else {}))

@@ -5,10 +5,10 @@
 # %% auto #0
 __all__ = ['FACIAL_HAIR_NONE', 'OFFLINE_CLASSIFIER', 'AttributeClassifier', 'visible', 'train_attribute_classifier',
            'attribute_accuracy', 'adherence', 'feature_distance', 'offline_classifier', 'attribute_prompt',
-           'adherence_prompts', 'prompt_adherence', 'adherence_table', 'prompt_faces', 'polynomial_kernel',
-           'mmd2_unbiased', 'kernel_distance', 'feature_kernel_distance', 'mean_pairwise_distance', 'diversity',
-           'nearest_neighbours', 'memorisation_threshold', 'memorised_fraction', 'memorisation_reference', 'clip_score',
-           'clip_preprocess', 'generate_faces', 'evaluate_faces', 'guidable', 'results_table']
+           'adherence_prompts', 'generate_faces', 'prompt_adherence', 'adherence_table', 'prompt_faces',
+           'polynomial_kernel', 'mmd2_unbiased', 'kernel_distance', 'feature_kernel_distance', 'mean_pairwise_distance',
+           'diversity', 'nearest_neighbours', 'memorisation_threshold', 'memorised_fraction', 'memorisation_reference',
+           'clip_score', 'clip_preprocess', 'evaluate_faces', 'guidable', 'results_table']
 
 # %% ../nbs/08_evaluation.ipynb #2371c88b
 import itertools, json, random, time
@@ -164,13 +164,21 @@ def adherence_prompts() -> tuple:
     return prompts, {k: torch.tensor(v) for k, v in targets.items()}
 
 # %% ../nbs/08_evaluation.ipynb #e5b31e6f
+def generate_faces(pipe, prompts: list, sampler: str, num_inference_steps: int, guidance_scale: float, n_per_prompt: int,
+                   seed: int = 0, batch_prompts: int = 64, progress: bool = False) -> tuple:
+    "(`n_per_prompt` faces per prompt in [-1, 1], prompt by prompt; seconds per face) from `pipe`, in batches of `batch_prompts` prompts (seed + first prompt's index each)."
+    start, images = time.perf_counter(), []
+    for i in (progress_bar if progress else list)(range(0, len(prompts), batch_prompts)):
+        images.append(pipe(prompts[i:i + batch_prompts], num_inference_steps=num_inference_steps, guidance_scale=guidance_scale, sampler=sampler,
+                           seed=seed + i, n_per_prompt=n_per_prompt, output_type="tensor", progress=False))
+    images = torch.cat(images)
+    return images, (time.perf_counter() - start) / len(images)
+
 def prompt_adherence(pipe, classifier: AttributeClassifier, guidance_scale: float, n_per_prompt: int = 8, num_inference_steps: int = 50,
                      seed: int = 0, batch_prompts: int = 21, progress: bool = True) -> dict:
     "Adherence per attribute of `pipe`'s faces for `adherence_prompts()`: over all prompts and over the held-out combinations."
     prompts, targets = adherence_prompts()
-    images = torch.cat([pipe(prompts[i:i + batch_prompts], num_inference_steps=num_inference_steps, guidance_scale=guidance_scale,
-                             seed=seed + i, n_per_prompt=n_per_prompt, output_type="tensor", progress=False)
-                        for i in (progress_bar if progress else list)(range(0, len(prompts), batch_prompts))])
+    images, _ = generate_faces(pipe, prompts, "ddim", num_inference_steps, guidance_scale, n_per_prompt, seed, batch_prompts, progress)
     targets = {k: v.repeat_interleave(n_per_prompt) for k, v in targets.items()}
     held = combos_mask(targets)
     return {"all prompts": adherence(classifier, images, targets),
@@ -292,16 +300,6 @@ def clip_preprocess(processor):
     return preprocess
 
 # %% ../nbs/08_evaluation.ipynb #71a2d27e
-def generate_faces(pipe, prompts: list, sampler: str, num_inference_steps: int, guidance_scale: float, n_per_prompt: int,
-                   seed: int = 0, batch_prompts: int = 64) -> tuple:
-    "(`n_per_prompt` faces per prompt in [-1, 1], prompt by prompt; seconds per face) from `pipe`, in batches of `batch_prompts` prompts."
-    start, images = time.perf_counter(), []
-    for i in range(0, len(prompts), batch_prompts):
-        images.append(pipe(prompts[i:i + batch_prompts], num_inference_steps=num_inference_steps, guidance_scale=guidance_scale, sampler=sampler,
-                           seed=seed + i, n_per_prompt=n_per_prompt, output_type="tensor", progress=False))
-    images = torch.cat(images)
-    return images, (time.perf_counter() - start) / len(images)
-
 def evaluate_faces(images: torch.Tensor, prompts: list, judge: AttributeClassifier, real_faces: torch.Tensor, memorisation: tuple,
                    clip: dict = None) -> dict:
     "One row of the results table: metrics of `images` ([-1, 1]) made for `prompts` (one per image, from `adherence_prompts()`); `memorisation` from `memorisation_reference`."
