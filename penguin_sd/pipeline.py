@@ -169,18 +169,18 @@ _UNET_TEXT = {"cross+pooled": dict(context=True, pooled=True), "pooled": dict(co
 PRESETS = {
     "quickstart": dict(n_faces=8192, text_encoder="mini",
                        vae=dict(channels=(32, 64, 128), epochs=6, batch_size=32, lr=3e-3),
-                       clip=dict(steps=150, batch_size=64, lr=1e-3, hidden=128, layers=2, patch_size=16),
-                       unet=dict(config=CPU_UNET_CONFIG, text="cross+pooled", steps=6000, batch_size=64, lr=2e-3, caption_dropout=0.1,
+                       clip=dict(steps=600, batch_size=64, lr=1e-3, hidden=128, layers=2, patch_size=16),
+                       unet=dict(config=CPU_UNET_CONFIG, text="cross+pooled", steps=4000, batch_size=256, lr=2e-3, caption_dropout=0.1,
                                  warmup_steps=100, ema_decay=0.999)),
 }
 PRESETS["quickstart-pooled"] = {**PRESETS["quickstart"], "unet": {**PRESETS["quickstart"]["unet"], "text": "pooled", "caption_dropout": 0.0}}
 PRESETS["quickstart-reference"] = {**PRESETS["quickstart"],   # the reference recipe (its VAE, UNet and optimiser) at the quickstart's budget
                                    "vae": dict(architecture="reference", epochs=6, batch_size=32, lr=1e-4),
-                                   "unet": dict(config="reference", text="pooled", steps=6000, batch_size=64, lr=2e-4, caption_dropout=0.0,
+                                   "unet": dict(config="reference", text="pooled", steps=4000, batch_size=256, lr=2e-4, caption_dropout=0.0,
                                                 warmup_steps=0, ema_decay=0.5, lr_schedule="constant", weight_decay=0.0)}
 PRESETS["course"] = dict(n_faces=10_000, text_encoder="mini",
                          vae=dict(channels=(64, 128, 256), epochs=30, batch_size=64, lr=3e-3),
-                         clip=PRESETS["quickstart"]["clip"],
+                         clip=dict(steps=150, batch_size=64, lr=1e-3, hidden=128, layers=2, patch_size=16),   # as measured on the H200
                          unet=dict(config={}, text="cross+pooled", steps=10_000, batch_size=256, lr=2e-3, caption_dropout=0.1,
                                    warmup_steps=500, ema_decay=0.9995))
 PRESETS["course-pooled"] = {**PRESETS["course"], "unet": {**PRESETS["course"]["unet"], "text": "pooled", "caption_dropout": 0.0}}
