@@ -180,7 +180,7 @@ PRESETS["quickstart-reference"] = {**PRESETS["quickstart"],   # the reference re
                                                 warmup_steps=0, ema_decay=0.5, lr_schedule="constant", weight_decay=0.0)}
 PRESETS["course"] = dict(n_faces=10_000, text_encoder="mini",
                          vae=dict(channels=(64, 128, 256), epochs=30, batch_size=64, lr=3e-3),
-                         clip=dict(steps=150, batch_size=64, lr=1e-3, hidden=128, layers=2, patch_size=16),   # as measured on the H200
+                         clip={**PRESETS["quickstart"]["clip"], "steps": 150},   # the mini CLIP it was measured with on the H200
                          unet=dict(config={}, text="cross+pooled", steps=10_000, batch_size=256, lr=2e-3, caption_dropout=0.1,
                                    warmup_steps=500, ema_decay=0.9995))
 PRESETS["course-pooled"] = {**PRESETS["course"], "unet": {**PRESETS["course"]["unet"], "text": "pooled", "caption_dropout": 0.0}}
