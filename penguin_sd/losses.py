@@ -230,8 +230,9 @@ def benchmark_optimizer(model, kind: str, lr: float, steps: int):
         optimizer = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=1e-4)
         return optimizer, one_cycle(optimizer, lr, steps)
     if kind == "reference":
+        from transformers import get_constant_schedule   # imported here: only the benchmark needs transformers
         optimizer = torch.optim.Adam(model.parameters(), lr=lr)
-        return optimizer, torch.optim.lr_scheduler.LambdaLR(optimizer, lambda step: 1.0)
+        return optimizer, get_constant_schedule(optimizer)
     raise ValueError(f"optimizer kind must be 'ours' or 'reference', got {kind!r}")
 
 def _train_for_benchmark(model, images, order, batch_size, optimizer, scheduler, device):
