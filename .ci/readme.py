@@ -5,7 +5,7 @@ development and CI machines, so this renders the same notebook as nbdev processe
 (`proc_nbs`: hidden cells dropped, directives applied), as plain GitHub markdown: title, summary,
 markdown cells, and the source of code cells that are shown in the docs. Outputs are left to the docs site.
 """
-import re, sys
+import re, subprocess, sys
 from pathlib import Path
 import nbformat
 import nbdev.quarto
@@ -26,10 +26,25 @@ def render(cfg) -> str:
             parts.append("```python\n" + re.sub(r"^#\|.*\n?", "", src, flags=re.M).strip() + "\n```")
     return "\n\n".join(p for p in parts if p) + "\n"
 
+RAW = "https://raw.githubusercontent.com/penguin-sd/penguin_sd/main/"
+
+def images(text: str) -> list:
+    "Repository paths of the images the README shows (GitHub and PyPI show only images linked by URL)."
+    links = re.findall(r"!\[[^\]]*\]\(([^)\s]+)\)", text)
+    bad = [l for l in links if not l.startswith(RAW) and "kaggle.com" not in l]
+    if bad: sys.exit(f"README.md links images that PyPI cannot show (use {RAW}...): {bad}")
+    return [l[len(RAW):] for l in links if l.startswith(RAW)]
+
+def committed(root: Path, path: str) -> bool:
+    return bool(subprocess.run(["git", "ls-files", "--error-unmatch", path], cwd=root, capture_output=True).returncode == 0)
+
 if __name__ == "__main__":
     cfg = get_config()
     text, readme = render(cfg), cfg.config_path / "README.md"
     if "--check" in sys.argv:
         if readme.read_text() != text: sys.exit("README.md is out of date with nbs/index.ipynb: run `python .ci/readme.py`")
         print("README.md matches nbs/index.ipynb")
+        missing = [p for p in images(text) if not committed(cfg.config_path, p)]
+        if missing: sys.exit(f"README.md shows images that are not committed in this repository: {missing}")
+        print(f"the README's {len(images(text))} images are committed files: {images(text)}")
     else: readme.write_text(text); print(f"wrote {readme}")
