@@ -6,9 +6,9 @@
 __all__ = ['SKIN_TONES', 'HAIR_COLOURS', 'EYE_COLOURS', 'FRAME_COLOURS', 'FACE_SHAPES', 'HAIR_STYLES', 'FACIAL_HAIR', 'GLASSES',
            'MOUTHS', 'FACE_ATTRIBUTES', 'MODEL_RANGE', 'HUB_DATASET', 'sample_face', 'draw_face', 'face_caption',
            'face_features', 'synthetic_face', 'synthetic_faces', 'to_model_range', 'to_pixels', 'as_pil_images',
-           'show_images', 'to_rgb', 'check_faces', 'FaceSourceError', 'load_faces', 'save_imagefolder', 'split_indices',
-           'atomic_write', 'atomic_folder', 'FaceTensors', 'image_to_tensor', 'tensorise_faces', 'cache_dir',
-           'cached_faces', 'image_grid', 'faces_cli']
+           'show_images', 'to_rgb', 'face_image', 'image_to_tensor', 'check_faces', 'FaceSourceError', 'load_faces',
+           'save_imagefolder', 'split_indices', 'atomic_write', 'atomic_folder', 'FaceTensors', 'tensorise_faces',
+           'cache_dir', 'cached_faces', 'image_grid', 'faces_cli']
 
 # %% ../nbs/00_data.ipynb #9b3a15a0
 import json, math, os, random, re, shutil, tempfile, textwrap, warnings, io
@@ -265,6 +265,27 @@ def to_rgb(img: Image.Image, background=(255, 255, 255)) -> Image.Image:
         return Image.alpha_composite(out, rgba).convert("RGB")
     return img.convert("RGB")
 
+# %% ../nbs/00_data.ipynb #d7f2a5f3
+def _decode(cell):
+    "A PIL image from a dataset cell: a PIL image, {'bytes', 'path'} (an undecoded `datasets.Image`), or the file's bytes."
+    if isinstance(cell, Image.Image): return cell
+    if isinstance(cell, (bytes, bytearray)): cell = {"bytes": bytes(cell)}
+    if isinstance(cell, dict):
+        src = io.BytesIO(cell["bytes"]) if cell.get("bytes") else cell.get("path")
+        if src is None: raise ValueError("image cell has neither bytes nor a path")
+        img = Image.open(src); img.load()
+        return img
+    raise TypeError(f"cannot read an image from {type(cell).__name__}")
+
+def face_image(img: Image.Image, size: int = 64) -> Image.Image:
+    "`img` as a `size`×`size` RGB image: transparency composited on white (`to_rgb`), resized with a Lanczos filter if needed."
+    img = to_rgb(img)
+    return img if img.size == (size, size) else img.resize((size, size), Image.LANCZOS)
+
+def image_to_tensor(img: Image.Image, size: int = 64) -> torch.Tensor:
+    "A PIL image → uint8 (3, size, size): RGB on white, resized with a Lanczos filter if needed."
+    return torch.from_numpy(np.array(face_image(img, size))).permute(2, 0, 1).contiguous()
+
 # %% ../nbs/00_data.ipynb #5cb10af2
 def check_faces(ds: Dataset) -> Dataset:
     "Raise a clear error if `ds` is empty, lacks `image`/`text`, or has a caption that is not a non-empty string."
@@ -288,25 +309,62 @@ class FaceSourceError(RuntimeError):
 
 def _is_hub_id(source): return bool(re.fullmatch(r"[\w.-]+/[\w.-]+", source)) and not Path(source).exists()
 
-def _load_source(source, split):
+def _one_line(e): return " ".join(str(e).split())
+
+def _load_folder(path: Path, split: str) -> Dataset:
+    "An imagefolder (images + `metadata.jsonl`) or a downloaded hub dataset (parquet shards, e.g. `data/train-*.parquet`)."
+    if not any(path.iterdir()): raise FaceSourceError(f"folder {str(path)!r} is empty: no images with a metadata.jsonl, no .parquet files")
+    if next(path.rglob("metadata.jsonl"), None): return datasets.load_dataset("imagefolder", data_dir=str(path), split=split)
+    if next(path.rglob("*.parquet"), None): return datasets.load_dataset("parquet", data_dir=str(path), split=split)
+    raise FaceSourceError(f"folder {str(path)!r} has neither a metadata.jsonl (an imagefolder) nor .parquet files (a downloaded hub dataset)")
+
+def _load_source(source, split: str) -> Dataset:
+    "The `datasets.Dataset` that `source` names: a Dataset (or DatasetDict), a folder, a .parquet file or a hub id."
+    if isinstance(source, datasets.DatasetDict):
+        if split not in source: raise FaceSourceError(f"the DatasetDict has no split {split!r} (splits: {list(source)})")
+        return source[split]
+    if isinstance(source, Dataset): return source
     path = Path(source).expanduser()
-    if path.is_dir(): return datasets.load_dataset("imagefolder", data_dir=str(path), split=split)
-    if path.is_file() and path.suffix == ".parquet": return datasets.load_dataset("parquet", data_files=str(path), split=split)
-    if path.exists(): raise FaceSourceError(f"{source!r} is neither a folder of images nor a .parquet file")
-    if not _is_hub_id(source):
-        raise FaceSourceError(f"no folder or file {source!r}, and it is not a hub id like {HUB_DATASET!r}")
+    try:
+        if path.is_dir(): return _load_folder(path, split)
+        if path.is_file() and path.suffix == ".parquet": return datasets.load_dataset("parquet", data_files=str(path), split=split)
+    except FaceSourceError: raise
+    except Exception as e: raise FaceSourceError(f"could not read {str(source)!r} ({type(e).__name__}: {_one_line(e)})") from e
+    if path.exists(): raise FaceSourceError(f"{str(source)!r} is neither a folder of images nor a .parquet file")
+    if not _is_hub_id(str(source)):
+        raise FaceSourceError(f"no folder or file {str(source)!r}, and it is not a hub id like {HUB_DATASET!r}")
     try: return datasets.load_dataset(source, split=split)
     except Exception as e:
-        raise FaceSourceError(f"could not load {source!r} from the Hugging Face hub ({type(e).__name__}: {e}). "
+        raise FaceSourceError(f"could not load {source!r} from the Hugging Face hub ({type(e).__name__}: {_one_line(e)}). "
                               "Offline? Use load_faces('synthetic'), the offline default, or a local folder.") from e
 
-def load_faces(source: str = "synthetic", n: int = None, seed: int = 0, size: int = 64, split: str = "train") -> Dataset:
-    "Faces with `image` and `text` columns from `source`: 'synthetic', a hub id, an imagefolder, or a parquet file."
-    if not isinstance(source, str): raise TypeError(f"source must be a string, got {type(source).__name__}")
-    if source == "synthetic": return synthetic_faces(n if n is not None else 10_000, seed=seed, size=size)
+def _as_image_column(ds: Dataset) -> Dataset:
+    "`ds` with an undecoded `datasets.Image` column `image`, whether it held PIL images, {bytes, path} structs, bytes or paths."
+    try: return ds.cast_column("image", ImageFeature(decode=False))
+    except Exception as e:
+        raise FaceSourceError(f"column 'image' holds {ds.features['image']}, not images: expected PIL images, "
+                              "{bytes, path} structs, PNG/JPEG bytes or file paths") from e
+
+def _face_images(batch, size):
+    "The `image` cells of `batch` as `size`×`size` RGB on white; an unreadable cell is passed on for `tensorise_faces` to count."
+    out = []
+    for cell in batch["image"]:
+        try: out.append(face_image(_decode(cell), size))
+        except (UnidentifiedImageError, OSError, ValueError, TypeError, SyntaxError): out.append(cell)
+    return {"image": out}
+
+def load_faces(source="synthetic", n: int = None, seed: int = 0, size: int = 64, split: str = "train") -> Dataset:
+    "Faces from `source` as a Dataset whose `image` column holds `size`×`size` RGB images (transparency on white) and `text` captions."
+    if not isinstance(source, (str, os.PathLike, Dataset, datasets.DatasetDict)):
+        raise TypeError(f"source must be a string (a hub id, folder or .parquet file), a path or a datasets.Dataset, got {type(source).__name__}")
+    if isinstance(source, str) and source == "synthetic": return synthetic_faces(n if n is not None else 10_000, seed=seed, size=size)
     ds = _load_source(source, split)
     if n is not None: ds = ds.select(range(min(n, len(ds))))
-    return check_faces(ds)
+    check_faces(ds)
+    ds = _as_image_column(ds)
+    features = ds.features.copy(); features["image"] = ImageFeature()
+    return ds.map(_face_images, batched=True, batch_size=64, fn_kwargs={"size": size}, features=features,
+                  desc=f"faces to {size}×{size} RGB")
 
 # %% ../nbs/00_data.ipynb #b3e1e987
 def save_imagefolder(ds: Dataset, folder) -> Path:
@@ -400,22 +458,6 @@ class FaceTensors:
         return cls(tensors["images"], json.loads(meta["texts"]), attrs, json.loads(meta["attribute_names"]))
 
 # %% ../nbs/00_data.ipynb #f28827b3
-def _decode(cell):
-    "A PIL image from a dataset cell: a PIL image, or {'bytes', 'path'} when decoding is off."
-    if isinstance(cell, Image.Image): return cell
-    if isinstance(cell, dict):
-        src = io.BytesIO(cell["bytes"]) if cell.get("bytes") else cell.get("path")
-        if src is None: raise ValueError("image cell has neither bytes nor a path")
-        img = Image.open(src); img.load()
-        return img
-    raise TypeError(f"cannot read an image from {type(cell).__name__}")
-
-def image_to_tensor(img: Image.Image, size: int = 64) -> torch.Tensor:
-    "A PIL image → uint8 (3, size, size): RGB on white, resized with a Lanczos filter if needed."
-    img = to_rgb(img)
-    if img.size != (size, size): img = img.resize((size, size), Image.LANCZOS)
-    return torch.from_numpy(np.array(img)).permute(2, 0, 1).contiguous()
-
 def tensorise_faces(ds: Dataset, size: int = 64, max_bad_fraction: float = 0.01, progress: bool = True) -> FaceTensors:
     "Decode every face in `ds` once into a `FaceTensors`, skipping and counting unreadable images."
     check_faces(ds)
@@ -442,10 +484,15 @@ def cache_dir() -> Path:
     if Path("/kaggle/working").is_dir(): return Path("/kaggle/working/cache")
     return Path.home() / ".cache" / "penguin_sd"
 
-def cached_faces(source: str = "synthetic", n: int = None, seed: int = 0, size: int = 64,
+def _cache_slug(source) -> str:
+    "A file-name-safe key for `source`: a `Dataset` by its `datasets` fingerprint, anything else by its name."
+    if isinstance(source, Dataset): return f"dataset-{source._fingerprint}"
+    return re.sub(r"[^\w.-]+", "_", str(source).strip("/"))
+
+def cached_faces(source="synthetic", n: int = None, seed: int = 0, size: int = 64,
                  cache: Path = None, refresh: bool = False) -> FaceTensors:
     "The decoded `FaceTensors` for `load_faces(source, n, seed, size)`, from the cache when it is there."
-    slug = re.sub(r"[^\w.-]+", "_", source.strip("/"))
+    slug = _cache_slug(source)
     path = Path(cache or cache_dir()) / f"{slug}-n{n if n is not None else 'all'}-seed{seed}-{size}px.safetensors"
     if path.exists() and not refresh:
         try: return FaceTensors.load(path)
