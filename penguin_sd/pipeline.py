@@ -9,7 +9,7 @@ __all__ = ['COMPONENTS', 'DEFAULT_GUIDANCE', 'PRESETS', 'VALIDATION_PROMPTS', 'R
            'train_pipeline', 'offline_pipeline']
 
 # %% ../nbs/07_pipeline.ipynb #be950a32
-import copy, json, math, numbers, operator, os, random, shutil, tempfile, time
+import json, math, numbers, operator, os, random, shutil, tempfile, time
 from pathlib import Path
 
 import numpy as np
@@ -265,8 +265,8 @@ def preset_recipe(preset: str, steps: int = None, n_faces: int = None) -> dict:
     "The recipe of `preset`, with the UNet's `steps` and the number of faces overridden when given."
     if preset not in PRESETS: raise PipelineError(f"unknown preset {preset!r}: choose one of {list(PRESETS)}")
     recipe = json.loads(json.dumps(PRESETS[preset]))   # a deep copy, as plain JSON types
-    if steps is not None: _check_positive_int("steps", steps); recipe["unet"]["steps"] = steps
-    if n_faces is not None: _check_positive_int("n_faces", n_faces); recipe["n_faces"] = n_faces
+    if steps is not None: recipe["unet"]["steps"] = _check_positive_int("steps", steps)
+    if n_faces is not None: recipe["n_faces"] = _check_positive_int("n_faces", n_faces)
     return recipe
 
 # %% ../nbs/07_pipeline.ipynb #d41a5c35
@@ -366,12 +366,12 @@ def _check_text_encoder_name(name):
     elif not is_hub_id(name):
         raise PipelineError(f"text_encoder {str(name)!r} is not 'mini', a local folder, or a hub id like 'openai/clip-vit-base-patch32'")
 
-def _ema_unet(unet: UNet, checkpoint: Path) -> UNet:
-    "A copy of `unet` holding the EMA weights saved in the training checkpoint `checkpoint`: the weights the pipeline will be saved with."
-    ema = copy.deepcopy(unet).eval()
+def _ema_unet(recipe: dict, text_dim: int, checkpoint: Path, device) -> UNet:
+    "A fresh UNet of the run's `recipe` holding the EMA weights of the training checkpoint `checkpoint` (the weights the pipeline is saved with)."
+    with torch.random.fork_rng(devices=[]): ema = conditional_unet(recipe, text_dim)   # the run's random stream is left as it was
     state = load_checkpoint(checkpoint)["ema"]
     ema.load_state_dict({k[len("module."):]: v for k, v in state.items() if k.startswith("module.")})
-    return ema
+    return ema.to(device).eval()
 
 def train_pipeline(data: str = "synthetic", out="runs/quickstart", preset: str = "quickstart", text_encoder: str = None,
                    steps: int = None, n_faces: int = None, seed: int = 0, device=None, resume: bool = False, overwrite: bool = False,
@@ -411,7 +411,8 @@ def train_pipeline(data: str = "synthetic", out="runs/quickstart", preset: str =
     def write_samples(step, _):
         if step % config.checkpoint_every and step != config.steps: return
         (out / "samples").mkdir(parents=True, exist_ok=True)
-        ema = PenguinPipeline(vae, _ema_unet(unet, out / "checkpoints" / f"step-{step:07d}.pt"), encoder, pipe.scheduler)  # just written
+        ema_unet = _ema_unet(recipe["unet"], encoder.dim, out / "checkpoints" / f"step-{step:07d}.pt", device)   # written just before
+        ema = PenguinPipeline(vae, ema_unet, encoder, pipe.scheduler)
         _sample_grid(ema, VALIDATION_PROMPTS, seed).save(out / "samples" / f"step{step:06d}.png")
     result = train_text_to_image(unet, posterior, rows, table, null, pipe.scheduler, config, out_dir=out,
                                  resume="latest" if resume else None, device=device, progress=progress, callback=write_samples)
