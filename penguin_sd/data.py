@@ -312,7 +312,7 @@ def check_face_source(source):
     if is_local_path(source):
         if not Path(source).expanduser().exists(): raise FaceSourceError(f"no such folder or file {source!r} (a local path: check its spelling)")
         return
-    raise FaceSourceError(f"no folder or file {source!r}, and it is not a hub id like {HUB_DATASET!r}")
+    raise FaceSourceError(f"no such folder or file {source!r}, and it is not a hub id like {HUB_DATASET!r}")
 
 def _load_source(source, split):
     check_face_source(source)
