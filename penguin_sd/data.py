@@ -6,9 +6,10 @@
 __all__ = ['SKIN_TONES', 'HAIR_COLOURS', 'EYE_COLOURS', 'FRAME_COLOURS', 'FACE_SHAPES', 'HAIR_STYLES', 'FACIAL_HAIR', 'GLASSES',
            'MOUTHS', 'FACE_ATTRIBUTES', 'MODEL_RANGE', 'HUB_DATASET', 'sample_face', 'draw_face', 'face_caption',
            'face_features', 'synthetic_face', 'synthetic_faces', 'to_model_range', 'to_pixels', 'as_pil_images',
-           'show_images', 'to_rgb', 'face_image', 'image_to_tensor', 'check_faces', 'FaceSourceError', 'load_faces',
-           'save_imagefolder', 'split_indices', 'atomic_write', 'atomic_folder', 'FaceTensors', 'tensorise_faces',
-           'cache_dir', 'cached_faces', 'image_grid', 'faces_cli']
+           'show_images', 'to_rgb', 'face_image', 'image_to_tensor', 'check_faces', 'PenguinError', 'FaceSourceError',
+           'is_local_path', 'is_hub_id', 'check_face_source', 'load_faces', 'save_imagefolder', 'split_indices',
+           'atomic_write', 'atomic_folder', 'FaceTensors', 'tensorise_faces', 'cache_dir', 'cached_faces', 'image_grid',
+           'faces_cli']
 
 # %% ../nbs/00_data.ipynb #9b3a15a0
 import json, math, os, random, re, shutil, tempfile, textwrap, warnings, io
@@ -21,6 +22,7 @@ from PIL import Image, ImageDraw, ImageFont, UnidentifiedImageError
 from matplotlib import font_manager
 import matplotlib.pyplot as plt
 import datasets
+from huggingface_hub.utils import HFValidationError, validate_repo_id
 from datasets import ClassLabel, Dataset, Features, Value
 from datasets import Image as ImageFeature
 from fastcore.script import call_parse
@@ -304,10 +306,35 @@ def check_faces(ds: Dataset) -> Dataset:
 # %% ../nbs/00_data.ipynb #d814e876
 HUB_DATASET = "Skiittoo/cartoon-faces"
 
-class FaceSourceError(RuntimeError):
+class PenguinError(ValueError):
+    "The base of every error penguin_sd raises for input a user can fix: the command line reports these (and only these) in one line."
+
+class FaceSourceError(PenguinError, RuntimeError):
     "A face dataset could not be loaded from the source asked for."
 
-def _is_hub_id(source): return bool(re.fullmatch(r"[\w.-]+/[\w.-]+", source)) and not Path(source).exists()
+def is_local_path(source) -> bool:
+    "True when `source` names a local file or folder (it exists, starts with '.', '/' or '~', or its first part exists here): never a hub id."
+    if isinstance(source, Path): return True
+    source = str(source)
+    if source.startswith((".", "/", "~", "\\")) or Path(source).expanduser().exists(): return True
+    first = Path(source).parts[0] if Path(source).parts else ""
+    return bool(first) and Path(first).exists()
+
+def is_hub_id(source) -> bool:
+    "True when `source` is a valid Hugging Face repo id (`user/name`) and no local path of that name exists."
+    if is_local_path(source) or "/" not in str(source): return False
+    try: validate_repo_id(str(source))
+    except HFValidationError: return False
+    return True
+
+def check_face_source(source):
+    "Raise a `FaceSourceError` unless `source` is 'synthetic', an existing local file or folder, or a valid hub id: cheap, nothing is loaded."
+    if not isinstance(source, str): raise FaceSourceError(f"the data source must be a string, got {type(source).__name__}")
+    if source == "synthetic" or is_hub_id(source): return
+    if is_local_path(source):
+        if not Path(source).expanduser().exists(): raise FaceSourceError(f"no such folder or file {source!r} (a local path: check its spelling)")
+        return
+    raise FaceSourceError(f"no such folder or file {source!r}, and it is not a hub id like {HUB_DATASET!r}")
 
 def _one_line(e): return " ".join(str(e).split())
 
@@ -324,6 +351,7 @@ def _load_source(source, split: str) -> Dataset:
         if split not in source: raise FaceSourceError(f"the DatasetDict has no split {split!r} (splits: {list(source)})")
         return source[split]
     if isinstance(source, Dataset): return source
+    check_face_source(str(source))
     path = Path(source).expanduser()
     try:
         if path.is_dir(): return _load_folder(path, split)
@@ -331,8 +359,6 @@ def _load_source(source, split: str) -> Dataset:
     except FaceSourceError: raise
     except Exception as e: raise FaceSourceError(f"could not read {str(source)!r} ({type(e).__name__}: {_one_line(e)})") from e
     if path.exists(): raise FaceSourceError(f"{str(source)!r} is neither a folder of images nor a .parquet file")
-    if not _is_hub_id(str(source)):
-        raise FaceSourceError(f"no folder or file {str(source)!r}, and it is not a hub id like {HUB_DATASET!r}")
     try: return datasets.load_dataset(source, split=split)
     except Exception as e:
         raise FaceSourceError(f"could not load {source!r} from the Hugging Face hub ({type(e).__name__}: {_one_line(e)}). "
@@ -528,7 +554,7 @@ def faces_cli(
     out: str = "faces.png", # Where to write the grid (PNG)
     seed: int = 0,          # Seed of the offline generator
     ncols: int = 8,         # Faces per row
-    captions: bool = True,  # Write each face's caption under it
+    captions: bool = True,  # Leave out the caption under each face (with --no-captions)
 ):
     "Write a grid of offline cartoon faces (with captions) to `out`."
     if n < 1: raise SystemExit(f"--n must be at least 1, got {n}")

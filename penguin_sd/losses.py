@@ -18,7 +18,7 @@ import torch.nn.functional as F
 from fastprogress.fastprogress import master_bar, progress_bar
 from filelock import FileLock
 
-from .data import atomic_folder, atomic_write, cache_dir, cached_faces, show_images, to_model_range
+from .data import PenguinError, atomic_folder, atomic_write, cache_dir, cached_faces, show_images, to_model_range
 from .vae import VAE, compute_latent_scale
 
 # %% ../nbs/02_kl_loss.ipynb #e9ceb85b
@@ -75,7 +75,7 @@ def psnr(a: torch.Tensor, b: torch.Tensor, value_range: tuple = (-1.0, 1.0)) -> 
     return (10 * torch.log10(span ** 2 / mse)).mean()
 
 # %% ../nbs/02_kl_loss.ipynb #fbfb0ee1
-class CheckpointError(RuntimeError):
+class CheckpointError(PenguinError, RuntimeError):
     "A training checkpoint could not be used: corrupt, truncated, or made for another model or recipe."
 
 def _atomic_torch_save(obj, path: Path):

@@ -24,7 +24,7 @@ from transformers import CLIPConfig, CLIPModel, CLIPTextConfig, CLIPTextModel, C
 from transformers.utils import logging as hf_logging
 from fastprogress.fastprogress import progress_bar
 
-from .data import FACE_ATTRIBUTES, FaceTensors, atomic_folder, cache_dir, cached_faces
+from .data import FACE_ATTRIBUTES, FaceTensors, PenguinError, atomic_folder, cache_dir, cached_faces
 from .diffusion import NoiseSchedule
 from .unet import diffusion_loss, sample_latents
 from .vae import DiagonalGaussian
@@ -68,7 +68,7 @@ def build_caption_tokenizer(captions, save_dir, vocab_size: int = 512) -> CLIPTo
     return CLIPTokenizer.from_pretrained(save_dir)
 
 # %% ../nbs/05_clip_conditioning.ipynb #5d7ced5a
-class TokenizerError(ValueError):
+class TokenizerError(PenguinError):
     "A tokenizer that cannot be used to condition a model (for instance a degenerate vocabulary)."
 
 def verify_tokenizer(tokenizer, min_vocab: int = 256, probes=("a cartoon face with red hair", "a bald penguin in sunglasses")):
@@ -252,7 +252,7 @@ def check_prompts(prompts) -> list:
     return list(prompts)
 
 # %% ../nbs/05_clip_conditioning.ipynb #d8b1719c
-class TextEncoderLoadError(RuntimeError):
+class TextEncoderLoadError(PenguinError, RuntimeError):
     "A text encoder could not be loaded from the source asked for."
 
 class TextEncoder:

@@ -22,7 +22,7 @@ from transformers import get_constant_schedule_with_warmup, get_cosine_schedule_
 from fastcore.script import call_parse
 from fastprogress.fastprogress import progress_bar
 
-from .data import FaceSourceError, atomic_folder, atomic_write, cache_dir, cached_faces, to_model_range
+from .data import FaceSourceError, PenguinError, atomic_folder, atomic_write, cache_dir, cached_faces, to_model_range
 from .diffusion import NoiseSchedule, add_noise, training_target
 from .losses import CheckpointError, offline_vae
 from .text import (TextEmbeddings, TextEncoder, TextEncoderLoadError, drop_captions, offline_text_encoder,
@@ -33,7 +33,7 @@ from .vae import VAE, DiagonalGaussian
 # %% ../nbs/06_training.ipynb #be42a5c5
 MIXED_PRECISION = ("auto", "no", "fp16", "bf16")
 
-class TrainingSetupError(ValueError):
+class TrainingSetupError(PenguinError):
     "A training option this machine cannot honour (a GPU-only option on a CPU, bf16 on an older GPU), or options that do not fit together."
 
 def _requested_device(device) -> torch.device:
@@ -361,7 +361,7 @@ def _cli_error(e): return SystemExit(f"penguin_sd.train: {type(e).__name__}: {e}
 def train_unet_cli(
     out: str = None,                 # Run folder (default: output_dir('unet'): /kaggle/working/runs/unet on Kaggle)
     data: str = "synthetic",         # 'synthetic' (the offline faces), a hub dataset id such as Skiittoo/cartoon-faces, or a folder
-    n: int = None,                   # Number of faces (default: all; the offline faces: 8192)
+    n: int = None,                   # Number of faces (default: all; the offline faces: 10,000)
     vae: str = "offline",            # 'offline' or a folder saved with VAE.save_pretrained
     text_encoder: str = "offline",   # 'offline' (mini CLIP), a folder, or a hub id such as openai/clip-vit-base-patch32
     unet: str = "cpu",               # cpu, course or reference
