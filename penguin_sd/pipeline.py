@@ -21,7 +21,8 @@ from fastcore.basics import patch
 from . import __version__
 from filelock import FileLock
 
-from .data import FaceTensors, PenguinError, as_pil_images, atomic_write, cache_dir, cached_faces, check_face_source, image_grid, is_hub_id, is_local_path
+from .data import (FaceTensors, PenguinError, as_pil_images, atomic_write, cache_dir, cached_faces, check_face_source, image_grid,
+                             is_hub_id, is_local_path, resolve_device)
 from .diffusion import NoiseSchedule, SAMPLERS, sample
 from .losses import fit
 from .text import TextEncoder, check_prompts, guided_denoiser, train_mini_clip, without_combos
@@ -83,15 +84,9 @@ def check_seed(seed, limit: int = 2**64) -> int:
 
 def check_device(device=None, training: bool = False) -> torch.device:
     "`device` as a `torch.device` this machine has (None: cuda when available, else cpu); training runs on cpu or cuda only."
-    if device is None: return torch.device("cuda" if torch.cuda.is_available() else "cpu")
-    try: device = torch.device(device)
-    except (RuntimeError, TypeError, ValueError): raise PipelineError(f"unknown device {device!r}: use cpu, cuda or cuda:N") from None
+    device = resolve_device(device)   # the one device rule (an unknown name, or a GPU where there is none, is a DeviceError)
     kinds = ("cpu", "cuda") if training else ("cpu", "cuda", "mps")
     if device.type not in kinds: raise PipelineError(f"device {str(device)!r} is not supported here: use one of {', '.join(kinds)}")
-    if device.type == "cuda" and not torch.cuda.is_available():
-        raise PipelineError(f"device {str(device)!r} was asked for, but this machine has no CUDA GPU: use cpu, or leave the device unset")
-    if device.type == "cuda" and device.index is not None and device.index >= torch.cuda.device_count():
-        raise PipelineError(f"device {str(device)!r} does not exist: this machine has {torch.cuda.device_count()} CUDA GPU(s)")
     if device.type == "mps" and not torch.backends.mps.is_available(): raise PipelineError("device 'mps' was asked for, but MPS is not available here")
     return device
 
