@@ -29,8 +29,8 @@ def bench_unet(quick: bool = False, device=None) -> dict:
     return benchmark_unet(batch_size=16, rounds=2, steps_per_round=1, device=device) if quick else benchmark_unet(device=device)
 
 def _on_gpu(device) -> bool:
-    from penguin_sd.train import _requested_device   # imported here, like every benchmark's own module: the CLI starts fast
-    return _requested_device(device).type == "cuda"
+    from penguin_sd.data import resolve_device   # imported here, like every benchmark's own module: the CLI starts fast
+    return resolve_device(device).type == "cuda"
 
 ADHERENCE_TARGET = 0.9
 

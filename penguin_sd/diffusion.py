@@ -16,6 +16,8 @@ from dataclasses import dataclass
 import torch
 from fastprogress.fastprogress import progress_bar
 
+from .data import draw_noise
+
 # %% ../nbs/03_forward_diffusion.ipynb #8b7032a8
 SCHEDULE_KINDS = ("linear", "scaled_linear", "cosine")
 _DEFAULT_BETAS = {"linear": (1e-4, 0.02), "scaled_linear": (0.00085, 0.012), "cosine": (None, None)}
@@ -61,9 +63,13 @@ class NoiseSchedule:
         return (f"NoiseSchedule({self.kind!r}, T={self.num_train_timesteps}, β {self.betas[0]:.2e}→{self.betas[-1]:.2e}, "
                 f"ᾱ_T-1={self.alphas_cumprod[-1]:.2e})")
 
+def _as_tensor(v) -> torch.Tensor:
+    "`v` as a tensor: a tensor as it is, numbers on the CPU (timestep bookkeeping names its device, never leaving it to the default)."
+    return v if isinstance(v, torch.Tensor) else torch.as_tensor(v, device="cpu")
+
 def check_timesteps(t, schedule: NoiseSchedule) -> torch.Tensor:
     "`t` (an int or integer tensor) as a long tensor, or a clear error when any value is outside [0, T)."
-    t = torch.as_tensor(t)
+    t = _as_tensor(t)
     if t.is_floating_point() or t.is_complex(): raise TypeError(f"timesteps must be integers, got {t.dtype}")
     T = schedule.num_train_timesteps
     if t.numel() and (t.min() < 0 or t.max() >= T):
@@ -125,20 +131,21 @@ def training_target(x0: torch.Tensor, noise: torch.Tensor, t, schedule: NoiseSch
 
 def sample_timesteps(batch: int, schedule: NoiseSchedule, generator: torch.Generator = None, device=None) -> torch.Tensor:
     "`batch` training timesteps drawn uniformly from [0, T) (DDPM algorithm 1), a long tensor."
-    return torch.randint(0, schedule.num_train_timesteps, (batch,), generator=generator).to(device or "cpu")
+    draw_on = generator.device if generator is not None else "cpu"
+    return torch.randint(0, schedule.num_train_timesteps, (batch,), generator=generator, device=draw_on).to(device or "cpu")
 
 # %% ../nbs/03_forward_diffusion.ipynb #3f6c7037
 def _alpha_prod_prev(prev_t, schedule, x):
     "ᾱ at `prev_t`, and 1 (no noise at all) where prev_t = -1, the step after the last."
-    prev_t = torch.as_tensor(prev_t).long()
+    prev_t = _as_tensor(prev_t).long()
     if prev_t.numel() and (prev_t.min() < -1 or prev_t.max() >= schedule.num_train_timesteps):
         raise ValueError(f"prev_t must be in [-1, {schedule.num_train_timesteps}), got {prev_t.tolist()}")
-    return _at(torch.cat([torch.ones(1), schedule.alphas_cumprod]), prev_t + 1, x)
+    return _at(torch.cat([torch.ones(1, device=schedule.alphas_cumprod.device), schedule.alphas_cumprod]), prev_t + 1, x)
 
 def ddpm_posterior(x0: torch.Tensor, x_t: torch.Tensor, t, schedule: NoiseSchedule, prev_t=None):
     "Mean and variance of q(x_prev | x_t, x₀) (DDPM eqs. 6–7); `prev_t` defaults to t - 1."
     t = check_timesteps(t, schedule)
-    prev_t = t - 1 if prev_t is None else torch.as_tensor(prev_t)
+    prev_t = t - 1 if prev_t is None else _as_tensor(prev_t)
     if (prev_t >= t).any(): raise ValueError(f"prev_t must be earlier than t, got prev_t={prev_t.tolist()} for t={t.tolist()}")
     a_t, a_prev = _at(schedule.alphas_cumprod, t, x_t), _alpha_prod_prev(prev_t, schedule, x_t)
     beta = 1 - a_t / a_prev                               # β of the jump prev_t → t (β_t when prev_t = t - 1)
@@ -162,7 +169,7 @@ def ddim_step(model_output: torch.Tensor, t, x_t: torch.Tensor, schedule: NoiseS
     "One DDIM step x_t → x_prev (DDIM eq. 12); η = 0 is deterministic, η > 0 needs `noise` ~ N(0, I)."
     if eta < 0: raise ValueError(f"eta must be >= 0, got {eta}")
     t = check_timesteps(t, schedule)
-    if (torch.as_tensor(prev_t) >= t).any(): raise ValueError(f"prev_t must be earlier than t, got prev_t={prev_t} for t={t.tolist()}")
+    if (_as_tensor(prev_t) >= t).any(): raise ValueError(f"prev_t must be earlier than t, got prev_t={prev_t} for t={t.tolist()}")
     a_t, a_prev = _at(schedule.alphas_cumprod, t, x_t), _alpha_prod_prev(prev_t, schedule, x_t)
     # 1. predicted x₀ and ε ("predicted x_0" of DDIM eq. 12)
     x0, eps = predict_x0_and_noise(model_output, x_t, t, schedule, prediction_type)
@@ -186,9 +193,9 @@ def inference_timesteps(schedule: NoiseSchedule, num_inference_steps: int, spaci
     if spacing not in TIMESTEP_SPACINGS: raise ValueError(f"unknown timestep spacing {spacing!r}: expected one of {TIMESTEP_SPACINGS}")
     if not 1 <= num_inference_steps <= T:
         raise ValueError(f"num_inference_steps must be between 1 and the {T} training timesteps, got {num_inference_steps}")
-    if spacing == "leading": steps = torch.arange(num_inference_steps) * (T // num_inference_steps)
-    elif spacing == "trailing": steps = torch.arange(T, 0, -T / num_inference_steps).round().long().flip(0) - 1
-    else: steps = torch.linspace(0, T - 1, num_inference_steps).round()
+    if spacing == "leading": steps = torch.arange(num_inference_steps, device="cpu") * (T // num_inference_steps)
+    elif spacing == "trailing": steps = torch.arange(T, 0, -T / num_inference_steps, device="cpu").round().long().flip(0) - 1
+    else: steps = torch.linspace(0, T - 1, num_inference_steps, device="cpu").round()
     return steps.long().flip(0)
 
 # %% ../nbs/03_forward_diffusion.ipynb #8e5af659
@@ -199,22 +206,24 @@ def sample(denoise, shape, schedule: NoiseSchedule, sampler: str = "ddim", num_i
            generator: torch.Generator = None, prediction_type: str = "epsilon", progress: bool = True, x_T: torch.Tensor = None,
            spacing: str = "trailing", device=None) -> torch.Tensor:
     "x₀ sampled by running `sampler` ('ddim' or 'ddpm') from x_T ~ N(0, I) with model outputs `denoise(x_t, t)`."
+    # noise is drawn on `generator`'s device and moved to x's: a seeded CPU generator gives the same samples on any device.
+    # x_T, when not given, is made on `device` (default: the generator's device, else the CPU)
     if sampler not in SAMPLERS: raise ValueError(f"unknown sampler {sampler!r}: expected one of {SAMPLERS}")
     _check_prediction_type(prediction_type)
     timesteps = inference_timesteps(schedule, num_inference_steps, spacing)
-    if x_T is None: x_T = torch.randn(tuple(shape), generator=generator, device=device)
+    if x_T is None: x_T = draw_noise(shape, generator, device)
     elif tuple(x_T.shape) != tuple(shape): raise ValueError(f"x_T has shape {tuple(x_T.shape)}, expected {tuple(shape)}")
     x = x_T
-    prev_timesteps = torch.cat([timesteps[1:], torch.tensor([-1])])
+    prev_timesteps = torch.cat([timesteps[1:], torch.tensor([-1], device=timesteps.device)])
     steps = list(zip(timesteps.tolist(), prev_timesteps.tolist()))
     for t, prev_t in (progress_bar(steps, leave=False) if progress else steps):
         out = denoise(x, torch.full((x.shape[0],), t, dtype=torch.long, device=x.device))
         if out.shape != x.shape: raise ValueError(f"denoise returned shape {tuple(out.shape)} for x_t of shape {tuple(x.shape)}")
         if sampler == "ddpm":
-            noise = torch.randn(x.shape, generator=generator, device=x.device, dtype=x.dtype) if prev_t >= 0 else None
+            noise = draw_noise(x.shape, generator, x.device, x.dtype) if prev_t >= 0 else None
             x = ddpm_step(out, t, x, schedule, noise, prev_t, prediction_type)
         else:
-            noise = torch.randn(x.shape, generator=generator, device=x.device, dtype=x.dtype) if eta > 0 else None
+            noise = draw_noise(x.shape, generator, x.device, x.dtype) if eta > 0 else None
             x = ddim_step(out, t, x, schedule, prev_t, eta, noise, prediction_type)
     return x
 
@@ -294,10 +303,11 @@ def benchmark_samplers(denoise, shape, schedule: NoiseSchedule, reference_latent
                        baseline_latents: torch.Tensor = None, repeats: int = 3, progress: bool = False) -> list:
     "Time each (sampler, steps) in `runs` (fastest of `repeats`) on `shape` samples drawn with `denoise`; compare with `reference_latents`."
     n, batch_size = shape[0], batch_size or shape[0]
-    on_cpu = torch.device(device or "cpu").type == "cpu"
+    device = torch.device(device or "cpu")
+    on_cpu = device.type == "cpu"
     clock = time.process_time if on_cpu else time.perf_counter   # CPU time of this process: deaf to other jobs on a shared machine
     def run(sampler, steps):
-        generator = torch.Generator(device or "cpu").manual_seed(seed)         # the same seed each time: the same samples
+        generator = torch.Generator(device).manual_seed(seed)         # the same seed each time: the same samples
         return torch.cat([sample(denoise, (min(batch_size, n - i),) + tuple(shape[1:]), schedule, sampler, steps, generator=generator,
                                  prediction_type=prediction_type, progress=progress, device=device).cpu()   # .cpu() waits for the device
                           for i in range(0, n, batch_size)])

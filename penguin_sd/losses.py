@@ -18,7 +18,7 @@ import torch.nn.functional as F
 from fastprogress.fastprogress import master_bar, progress_bar
 from filelock import FileLock
 
-from .data import atomic_folder, atomic_write, cache_dir, cached_faces, show_images, to_model_range
+from .data import atomic_folder, atomic_write, cache_dir, cached_faces, mixed_precision_for, resolve_device, show_images, to_model_range
 from .vae import VAE, compute_latent_scale
 
 # %% ../nbs/02_kl_loss.ipynb #e9ceb85b
@@ -112,9 +112,11 @@ def one_cycle(optimizer, lr: float, total_steps: int):
     return torch.optim.lr_scheduler.OneCycleLR(optimizer, lr, total_steps=total_steps, pct_start=min(0.5, max(0.1, 2 / total_steps)))
 
 def _autocast(device):
-    if device.type != "cuda": return torch.autocast("cpu", enabled=False), None
-    dtype = torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16
-    return torch.autocast("cuda", dtype=dtype), (torch.amp.GradScaler("cuda") if dtype == torch.float16 else None)
+    "The autocast context and gradient scaler (or None) of `mixed_precision_for(device)`: bf16 where native, fp16 + scaler on older GPUs."
+    precision = mixed_precision_for(device)
+    if precision == "no": return torch.autocast(device.type, enabled=False), None
+    if precision == "bf16": return torch.autocast("cuda", dtype=torch.bfloat16), None
+    return torch.autocast("cuda", dtype=torch.float16), torch.amp.GradScaler("cuda")
 
 def _batch(images, idx, device):
     "Images at `idx` as floats in [-1, 1] on `device` (uint8 images are converted per batch to save memory)."
@@ -162,7 +164,7 @@ def fit(model: VAE, train_images: torch.Tensor, valid_images: torch.Tensor, epoc
     "Train `model` on image tensors (uint8 or [-1, 1]); checkpoint to `checkpoint` each epoch; return the history."
     if len(train_images) < batch_size: raise ValueError(f"need at least batch_size={batch_size} training images, got {len(train_images)}")
     if len(valid_images) == 0: raise ValueError("valid_images is empty")
-    device = torch.device(device or ("cuda" if torch.cuda.is_available() else "cpu"))
+    device = resolve_device(device)
     model.to(device).train()
     loss_func = loss_func or loss_for(model)
     steps_per_epoch = len(train_images) // batch_size
@@ -171,8 +173,7 @@ def fit(model: VAE, train_images: torch.Tensor, valid_images: torch.Tensor, epoc
     optimizer = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=weight_decay)
     scheduler = one_cycle(optimizer, lr, epochs * steps_per_epoch)
     autocast, scaler = _autocast(device)
-    generator = torch.Generator().manual_seed(seed)
-    noise = generator if device.type == "cpu" else torch.Generator(device).manual_seed(seed)
+    generator = torch.Generator().manual_seed(seed)   # on the CPU on every device: batch order and noise (moved to `device`), checkpointed
     history, start = {"loss": [], "epoch_loss": [], "valid_psnr": []}, 0
     if resume and checkpoint and Path(checkpoint).exists():
         state = load_training_state(checkpoint, model, recipe)
@@ -187,7 +188,7 @@ def fit(model: VAE, train_images: torch.Tensor, valid_images: torch.Tensor, epoc
         epoch_losses = []
         for step in (progress_bar(batches, parent=mb) if show_progress else batches):
             x = _batch(train_images, order[step * batch_size:(step + 1) * batch_size], device)
-            try: loss, _ = train_step(model, optimizer, scheduler, x, loss_func, noise, autocast, scaler, max_grad_norm)
+            try: loss, _ = train_step(model, optimizer, scheduler, x, loss_func, generator, autocast, scaler, max_grad_norm)
             except FloatingPointError as e:
                 kept = f"the last good checkpoint is {checkpoint} (epoch {start})" if checkpoint and Path(checkpoint).exists() else "no checkpoint was written"
                 raise FloatingPointError(f"non-finite loss at epoch {epoch + 1}, step {step + 1}: {e}; {kept}") from None
@@ -253,7 +254,7 @@ def benchmark_vae(steps: int = 600, batch_size: int = 64, n_faces: int = 4096, s
     """Train our VAE (our recipe), the reference VAE (its recipe) and the reference VAE on our optimiser with the same data, steps
     and batch; print held-out PSNR, time, throughput and memory of each, and whether ours meets the target."""
     if steps < 10: raise ValueError(f"steps must be at least 10, got {steps}")
-    device = torch.device(device or ("cuda" if torch.cuda.is_available() else "cpu"))
+    device = resolve_device(device)
     faces = cached_faces(source, n=n_faces, seed=seed)
     train, valid = faces.split(0.1, seed=seed)
     g = torch.Generator().manual_seed(seed)

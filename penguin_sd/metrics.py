@@ -22,7 +22,7 @@ from filelock import FileLock
 from fastprogress.fastprogress import progress_bar
 from huggingface_hub import PyTorchModelHubMixin
 from .data import (FACE_ATTRIBUTES, FaceTensors, _join, atomic_folder, cache_dir, cached_faces, draw_face, image_to_tensor,
-                             sample_face, to_model_range)
+                             resolve_device, sample_face, to_model_range)
 from .diffusion import DEFAULT_BENCHMARK_RUNS, frechet_distance
 from .losses import evaluate_psnr, reconstruct
 from .text import combos_mask
@@ -90,7 +90,7 @@ def train_attribute_classifier(faces: FaceTensors, steps: int = 600, batch_size:
     "Train an `AttributeClassifier` on labelled faces (`faces.attributes`), AdamW with a one-cycle schedule."
     missing = [k for k in FACE_ATTRIBUTES if k not in faces.attributes]
     if missing: raise ValueError(f"faces have no labels for {missing}: train the classifier on labelled (synthetic) faces")
-    device = torch.device(device or ("cuda" if torch.cuda.is_available() else "cpu"))
+    device = resolve_device(device)
     gen = torch.Generator().manual_seed(seed); torch.manual_seed(seed)
     model = AttributeClassifier({k: faces.attribute_names[k] for k in FACE_ATTRIBUTES}).to(device)
     opt = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=1e-4)

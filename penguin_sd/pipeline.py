@@ -18,7 +18,7 @@ from fastcore.basics import patch
 from . import __version__
 from filelock import FileLock
 
-from .data import FaceTensors, as_pil_images, cache_dir, cached_faces, image_grid
+from .data import FaceTensors, as_pil_images, cache_dir, cached_faces, image_grid, resolve_device
 from .diffusion import NoiseSchedule, SAMPLERS, sample
 from .losses import fit
 from .text import TextEncoder, check_prompts, guided_denoiser, train_mini_clip, without_combos
@@ -265,7 +265,7 @@ def train_pipeline(data: str = "synthetic", out="runs/quickstart", preset: str =
                    steps: int = None, n_faces: int = None, seed: int = 0, device=None, resume: bool = False, progress: bool = True) -> PenguinPipeline:
     "Train VAE, text encoder and text-conditioned UNet on `data` with `preset`; save the pipeline, sample grids and checkpoints in `out`."
     recipe, out = preset_recipe(preset, steps, n_faces), Path(out)
-    device = torch.device(device or ("cuda" if torch.cuda.is_available() else "cpu"))
+    device = resolve_device(device)
     clock = _StageClock(device)
     if not resume and (out / "checkpoints").is_dir():   # a fresh run in an old run's folder: its checkpoints would be mistaken for ours
         shutil.rmtree(out / "checkpoints")

@@ -271,8 +271,8 @@ class TextEncoder:
         return self
 
     @classmethod
-    def from_pretrained(cls, name_or_dir, device=None, local_files_only: bool = False):
-        "Load from a local folder (`save_pretrained` of a `CLIPModel` or `CLIPTextModel` + tokenizer) or a hub id such as 'openai/clip-vit-base-patch32'."
+    def from_pretrained(cls, name_or_dir, device=None, local_files_only: bool = False, cache_dir=None):
+        "Load from a local folder (`save_pretrained` of a `CLIPModel` or `CLIPTextModel` + tokenizer) or a hub id such as 'openai/clip-vit-base-patch32' (downloaded to `cache_dir`, default the Hugging Face cache)."
         if not isinstance(name_or_dir, (str, Path)): raise TypeError(f"name_or_dir must be a string or a path, got {type(name_or_dir).__name__}")
         path = Path(name_or_dir).expanduser()
         if path.is_dir():
@@ -284,8 +284,8 @@ class TextEncoder:
         offline = "Offline? Use offline_text_encoder() (a mini CLIP trained on the offline faces) or a local folder saved with save_pretrained."
         try:
             with _quiet_transformers():
-                model = CLIPTextModel.from_pretrained(name_or_dir, local_files_only=local_files_only)
-                tokenizer = CLIPTokenizer.from_pretrained(name_or_dir, local_files_only=local_files_only)
+                model = CLIPTextModel.from_pretrained(name_or_dir, local_files_only=local_files_only, cache_dir=cache_dir)
+                tokenizer = CLIPTokenizer.from_pretrained(name_or_dir, local_files_only=local_files_only, cache_dir=cache_dir)
             return cls(tokenizer, model, device)
         except (OSError, TokenizerError) as e:
             raise TextEncoderLoadError(f"could not load the text encoder {name_or_dir!r} from the Hugging Face hub "
@@ -304,7 +304,8 @@ class TextEncoder:
         for i, n in enumerate(lengths):
             if n > self.max_length:
                 warnings.warn(f"prompt {prompts[i][:40]!r}... is {n} tokens long; truncated to the text encoder's {self.max_length}")
-        enc = self.tokenizer(prompts, padding="max_length", truncation=True, max_length=self.max_length, return_tensors="pt").to(self.device)
+        ids = self.tokenizer(prompts, padding="max_length", truncation=True, max_length=self.max_length, return_tensors="np")
+        enc = {k: torch.as_tensor(v, device=self.device) for k, v in ids.items()}   # made on the model's device
         with torch.no_grad(): out = self.model(**enc)
         return TextEmbeddings(out.last_hidden_state, enc["attention_mask"], out.pooler_output)
 
@@ -335,6 +336,8 @@ def offline_text_encoder(cache=None, device=None) -> TextEncoder:
 # %% ../nbs/05_clip_conditioning.ipynb #94f4a62d
 def unet_conditioning(unet, emb: TextEmbeddings) -> dict:
     "The keyword arguments `unet` takes for prompt embeddings `emb`: token states + mask for cross-attention, pooled vector for the time embedding."
+    params = next(unet.parameters(), None) if isinstance(unet, torch.nn.Module) else None
+    if params is not None: emb = emb.to(params.device)   # embeddings from a text encoder elsewhere (a CPU one beside a GPU UNet)
     kwargs = {}
     if getattr(unet, "context_dim", None): kwargs.update(context=emb.states, context_mask=emb.mask)
     if getattr(unet, "pooled_dim", None): kwargs["pooled"] = emb.pooled
@@ -345,7 +348,7 @@ def unet_conditioning(unet, emb: TextEmbeddings) -> dict:
 def drop_captions(rows: torch.Tensor, null_row: int, p: float = 0.1, generator: torch.Generator = None) -> torch.Tensor:
     "`rows` (indices into a table of caption embeddings) with each replaced by `null_row`, the empty prompt's, with probability `p`."
     if not 0 <= p < 1: raise ValueError(f"caption dropout probability must be in [0, 1), got {p}")
-    dropped = torch.rand(rows.shape, generator=generator) < p
+    dropped = torch.rand(rows.shape, generator=generator, device=generator.device if generator is not None else rows.device).to(rows.device) < p
     return torch.where(dropped, torch.full_like(rows, null_row), rows)
 
 def caption_conditioner(unet, rows: torch.Tensor, table: TextEmbeddings, null: TextEmbeddings, p_drop: float = 0.1):
@@ -379,7 +382,7 @@ def caption_gain(unet, posterior: DiagonalGaussian, rows: torch.Tensor, table: T
     "Diffusion loss of `unet` on `n` faces with their own captions vs captions shuffled between them (same noise and timesteps)."
     g = torch.Generator().manual_seed(seed)
     idx = torch.randperm(len(rows), generator=g)[:n]
-    x0 = sample_latents(posterior, idx, g)
+    x0 = sample_latents(posterior, idx, g).to(next(unet.parameters()).device)
     state = g.get_state()
     def loss(caption_rows):
         g.set_state(state)   # the same t and noise for both

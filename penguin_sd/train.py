@@ -22,7 +22,8 @@ from transformers import get_constant_schedule_with_warmup, get_cosine_schedule_
 from fastcore.script import call_parse
 from fastprogress.fastprogress import progress_bar
 
-from .data import FaceSourceError, atomic_folder, atomic_write, cache_dir, cached_faces, to_model_range
+from .data import (FaceSourceError, atomic_folder, atomic_write, cache_dir, cached_faces, mixed_precision_for, resolve_device,
+                             to_model_range)
 from .diffusion import NoiseSchedule, add_noise, training_target
 from .losses import CheckpointError, offline_vae
 from .text import (TextEmbeddings, TextEncoder, TextEncoderLoadError, drop_captions, offline_text_encoder,
@@ -36,26 +37,23 @@ MIXED_PRECISION = ("auto", "no", "fp16", "bf16")
 class TrainingSetupError(ValueError):
     "A training option this machine cannot honour (a GPU-only option on a CPU, bf16 on an older GPU), or options that do not fit together."
 
-def _requested_device(device) -> torch.device:
-    if device is None: return torch.device("cuda" if torch.cuda.is_available() else "cpu")
-    device = torch.device(device)
+def _training_device(device) -> torch.device:
+    "`resolve_device(device)` (its `DeviceError` for an unknown device or a missing GPU), limited to what Accelerate runs on."
+    device = resolve_device(device)
     if device.type not in ("cpu", "cuda"): raise TrainingSetupError(f"device must be 'cpu' or 'cuda' (Accelerate puts each process on its own GPU), got {str(device)!r}")
-    if device.type == "cuda" and not torch.cuda.is_available():
-        raise TrainingSetupError("device='cuda' was asked for, but this machine has no CUDA GPU (torch.cuda.is_available() is False): "
-                                 "use device='cpu', or leave device unset to use a GPU only when there is one")
     return device
 
 def pick_mixed_precision(device=None, mixed_precision: str = "auto") -> str:
-    "The mixed precision Accelerate should use on `device`: 'auto' → 'no' on a CPU, 'bf16' on GPUs with compute capability ≥ 8.0, else 'fp16'."
+    "The mixed precision Accelerate should use on `device`: 'auto' → `mixed_precision_for(device)` ('no' on a CPU, 'bf16' where native, else 'fp16')."
     if mixed_precision not in MIXED_PRECISION: raise ValueError(f"unknown mixed_precision {mixed_precision!r}: choose one of {MIXED_PRECISION}")
-    device = _requested_device(device)
+    device = _training_device(device)
     if device.type != "cuda":
         if mixed_precision in ("auto", "no"): return "no"
         raise TrainingSetupError(f"mixed_precision={mixed_precision!r} needs a CUDA GPU, and this run is on the {device.type}: "
                                  "use mixed_precision='no' (or 'auto', which picks it)")
-    native_bf16 = torch.cuda.get_device_capability(device) >= (8, 0)
-    if mixed_precision == "auto": return "bf16" if native_bf16 else "fp16"
-    if mixed_precision == "bf16" and not native_bf16:
+    rule = mixed_precision_for(device)
+    if mixed_precision == "auto": return rule
+    if mixed_precision == "bf16" and rule != "bf16":
         raise TrainingSetupError(f"mixed_precision='bf16' needs a GPU of compute capability 8.0 or later; {torch.cuda.get_device_name(device)} "
                                  f"is {'.'.join(map(str, torch.cuda.get_device_capability(device)))}: use 'fp16' (or 'auto')")
     return mixed_precision
@@ -104,10 +102,11 @@ class TrainConfig:
 def draw_batch(generator: torch.Generator, rows: torch.Tensor, batch_size: int, latent_shape: tuple, schedule: NoiseSchedule,
                caption_dropout: float, null_row: int) -> dict:
     "The randomness of one global batch, drawn on the CPU in a fixed order: faces, latent draws, timesteps, noise, caption dropout."
-    idx = torch.randint(len(rows), (batch_size,), generator=generator)
-    eps_z = torch.randn((batch_size, *latent_shape), generator=generator)
-    t = torch.randint(0, schedule.num_train_timesteps, (batch_size,), generator=generator)
-    noise = torch.randn((batch_size, *latent_shape), generator=generator)
+    on = generator.device   # the CPU: the same draws for a run on any device, moved there by `batch_loss`
+    idx = torch.randint(len(rows), (batch_size,), generator=generator, device=on)
+    eps_z = torch.randn((batch_size, *latent_shape), generator=generator, device=on)
+    t = torch.randint(0, schedule.num_train_timesteps, (batch_size,), generator=generator, device=on)
+    noise = torch.randn((batch_size, *latent_shape), generator=generator, device=on)
     return dict(idx=idx, eps_z=eps_z, t=t, noise=noise, rows=drop_captions(rows[idx], null_row, caption_dropout, generator))
 
 def process_slice(batch: dict, process_index: int, num_processes: int) -> dict:
@@ -225,7 +224,7 @@ def train_text_to_image(unet: UNet, posterior: DiagonalGaussian, rows: torch.Ten
     single = int(os.environ.get("WORLD_SIZE", "1")) == 1
     if single: AcceleratorState._reset_state(True)   # a fresh Accelerator with this run's settings (the state is a process-wide singleton)
     try:
-        accelerator = Accelerator(cpu=_requested_device(device).type == "cpu", mixed_precision=mixed_precision,
+        accelerator = Accelerator(cpu=_training_device(device).type == "cpu", mixed_precision=mixed_precision,
                                   gradient_accumulation_steps=config.grad_accum)
         return _train(accelerator, unet, posterior, rows, table, null, schedule, config, out_dir, resume, progress, callback, stop_at)
     finally:
@@ -387,7 +386,7 @@ def train_unet_cli(
         config = TrainConfig(steps=steps, batch_size=batch_size, grad_accum=grad_accum, lr=lr, lr_schedule=lr_schedule, warmup_steps=warmup_steps,
                              caption_dropout=caption_dropout, ema_decay=ema_decay, mixed_precision=mixed_precision,
                              checkpoint_every=checkpoint_every, keep_checkpoints=keep_checkpoints, seed=seed)
-        wanted = _requested_device(device)
+        wanted = _training_device(device)
         pick_mixed_precision(wanted, mixed_precision)   # fail before loading anything
         state = PartialState(cpu=wanted.type == "cpu")
         with state.main_process_first():   # the main process builds any cache (faces, offline VAE and CLIP) before the others read it
@@ -424,7 +423,7 @@ def _reference_style_loss(unet, vae, encoder, images, texts, batch, schedule, de
 def benchmark_training(steps: int = 10, rounds: int = 2, batch_size: int = 64, n_faces: int = 2048, unet: str = None, device=None,
                        vae: VAE = None, text_encoder: TextEncoder = None) -> dict:
     "Time per UNet training step with cached latents + caption embeddings vs encoding each batch (VAE + text encoder), side by side; peak GPU memory."
-    device = _requested_device(device)
+    device = _training_device(device)
     on_cpu = device.type == "cpu"
     clock = time.process_time if on_cpu else time.perf_counter   # CPU time of this process: deaf to other jobs on a shared machine
     def sync(): torch.cuda.synchronize(device) if not on_cpu else None

@@ -21,7 +21,7 @@ from safetensors.torch import load_file
 from fastcore.basics import patch
 from fastprogress.fastprogress import progress_bar
 
-from .data import _atomic_save_file, cached_faces, to_model_range
+from .data import _atomic_save_file, cached_faces, draw_noise, resolve_device, to_model_range
 from .diffusion import NoiseSchedule, add_noise, training_target, sample_timesteps, benchmark_samplers
 from .losses import offline_vae, one_cycle
 from .vae import VAE, DiagonalGaussian
@@ -303,18 +303,20 @@ def _check_state_matches(model: nn.Module, state: dict, path):
 # %% ../nbs/04_unet.ipynb #ac2ea333
 def parameters_without_gradient(unet: UNet, batch_size: int = 2, context_len: int = 7) -> list:
     "Names of `unet`'s parameters that get no (or an all-zero) gradient from one noise-prediction loss on random inputs."
-    x = torch.randn(batch_size, unet.in_channels, unet.sample_size, unet.sample_size)
+    device = next(unet.parameters()).device
+    x = torch.randn(batch_size, unet.in_channels, unet.sample_size, unet.sample_size, device=device)
     cond = {}
-    if unet.context_dim: cond.update(context=torch.randn(batch_size, context_len, unet.context_dim), context_mask=torch.ones(batch_size, context_len, dtype=torch.bool))
-    if unet.pooled_dim: cond["pooled"] = torch.randn(batch_size, unet.pooled_dim)
+    if unet.context_dim: cond.update(context=torch.randn(batch_size, context_len, unet.context_dim, device=device),
+                                     context_mask=torch.ones(batch_size, context_len, dtype=torch.bool, device=device))
+    if unet.pooled_dim: cond["pooled"] = torch.randn(batch_size, unet.pooled_dim, device=device)
     unet.zero_grad(set_to_none=True)
-    F.mse_loss(unet(x, torch.randint(0, 1000, (batch_size,)), **cond), torch.randn_like(x)).backward()
+    F.mse_loss(unet(x, torch.randint(0, 1000, (batch_size,), device=device), **cond), torch.randn_like(x)).backward()
     return [name for name, p in unet.named_parameters() if p.grad is None or not p.grad.abs().sum() > 0]
 
 # %% ../nbs/04_unet.ipynb #8cfffc3f
 def benchmark_unet(batch_size: int = 256, rounds: int = 5, steps_per_round: int = 4, device: str = None, text_dim: int = 512, context_len: int = 77) -> dict:
     "Print forward+backward throughput (latents/s) of the course UNet (text-conditioned) vs the reference preset; return it."
-    device = torch.device(device or ("cuda" if torch.cuda.is_available() else "cpu"))
+    device = resolve_device(device)
     torch.manual_seed(0)
     models = {"course": UNet(context_dim=text_dim, pooled_dim=text_dim), "reference": UNet.reference(pooled_dim=text_dim)}
     x, t = torch.randn(batch_size, 4, 4, 4, device=device), torch.randint(0, 1000, (batch_size,), device=device)
@@ -342,8 +344,8 @@ def benchmark_unet(batch_size: int = 256, rounds: int = 5, steps_per_round: int 
 def diffusion_loss(unet: nn.Module, x0: torch.Tensor, schedule: NoiseSchedule, generator: torch.Generator = None,
                    prediction_type: str = "epsilon", **conditioning) -> torch.Tensor:
     "One training step's loss (DDPM algorithm 1): draw t and ε, noise `x0` to x_t, MSE of `unet(x_t, t, **conditioning)` to the target."
-    t = sample_timesteps(len(x0), schedule, generator).to(x0.device)
-    noise = torch.randn(x0.shape, generator=generator, dtype=x0.dtype).to(x0.device)
+    t = sample_timesteps(len(x0), schedule, generator, x0.device)
+    noise = draw_noise(x0.shape, generator, x0.device, x0.dtype)   # from `generator` (a CPU one gives the same noise on any device)
     x_t = add_noise(x0, noise, t, schedule)
     prediction = unet(x_t, t, **conditioning)
     return F.mse_loss(prediction.float(), training_target(x0, noise, t, schedule, prediction_type).float())
@@ -377,14 +379,14 @@ def train_latent_diffusion(unet: UNet, posterior: DiagonalGaussian, schedule: No
     # condition(idx, generator) -> the UNet's text arguments for faces idx; callback(step, unet) runs every callback_every steps
     n = len(posterior.mean)
     if n < batch_size: raise ValueError(f"need at least batch_size={batch_size} encoded faces, got {n}")
-    device = torch.device(device or ("cuda" if torch.cuda.is_available() else "cpu"))
+    device = resolve_device(device)
     unet.to(device).train()
     optimizer = torch.optim.AdamW(unet.parameters(), lr=lr, weight_decay=weight_decay)
     scheduler = one_cycle(optimizer, lr, steps)
     generator, losses = torch.Generator().manual_seed(seed), []
     bar = progress_bar(range(steps)) if progress else range(steps)
     for step in bar:
-        idx = torch.randint(n, (batch_size,), generator=generator)
+        idx = torch.randint(n, (batch_size,), generator=generator, device=generator.device)
         x0 = sample_latents(posterior, idx, generator).to(device)
         conditioning = {k: v.to(device) for k, v in condition(idx, generator).items()} if condition else {}
         loss = diffusion_loss(unet, x0, schedule, generator, **conditioning)
@@ -399,7 +401,7 @@ def train_latent_diffusion(unet: UNet, posterior: DiagonalGaussian, schedule: No
 # %% ../nbs/04_unet.ipynb #0094e513
 def benchmark_training_step(vae: VAE, unet: UNet, images: torch.Tensor, batch_size: int = 64, steps: int = 5, rounds: int = 3, device=None) -> dict:
     "Images/s of a UNet training step on cached latents vs one that encodes each batch with `vae` (interleaved rounds); print both and the ratio."
-    device = torch.device(device or ("cuda" if torch.cuda.is_available() else "cpu"))
+    device = resolve_device(device)
     on_cpu = device.type == "cpu"
     clock = time.process_time if on_cpu else time.perf_counter   # CPU time of this process: deaf to other jobs on a shared machine
     def sync(): torch.cuda.synchronize(device) if not on_cpu else None
@@ -411,7 +413,7 @@ def benchmark_training_step(vae: VAE, unet: UNet, images: torch.Tensor, batch_si
     def encoded_latents(idx):
         with torch.no_grad(): return vae.encode(to_model_range(images[idx]).to(device)).sample() * vae.latent_scale
     def train_step(latents):
-        loss = diffusion_loss(unet, latents(torch.randint(len(images), (batch_size,), generator=generator)), schedule, generator)
+        loss = diffusion_loss(unet, latents(torch.randint(len(images), (batch_size,), generator=generator, device=generator.device)), schedule, generator)
         optimizer.zero_grad(set_to_none=True); loss.backward(); optimizer.step()
     kinds = {"cached latents": cached_latents, "encode every batch": encoded_latents}
     seconds = dict.fromkeys(kinds, 0.0)
@@ -432,7 +434,7 @@ def benchmark_training_step(vae: VAE, unet: UNet, images: torch.Tensor, batch_si
 # %% ../nbs/04_unet.ipynb #7330ca95
 def benchmark_diffusion(quick: bool = False, device=None) -> dict:
     "The numbers of `penguin_sd_bench diffusion`: cached-latent vs encoding training steps, then DDPM-1000 vs DDIM-50/25 with a trained CPU UNet."
-    device = torch.device(device or ("cuda" if torch.cuda.is_available() else "cpu"))
+    device = resolve_device(device)
     train, valid = cached_faces("synthetic", n=4096).split(0.1)
     torch.manual_seed(0)
     print("== training step: course VAE (freshly initialised) + course UNet")
