@@ -558,37 +558,6 @@ def draw_noise(shape, generator: torch.Generator = None, device=None, dtype=None
     noise = torch.randn(tuple(shape), generator=generator, device=draw_on, dtype=dtype)
     return noise if device is None else noise.to(device)
 
-# %% ../nbs/00_data.ipynb #3d1016c5
-class DeviceError(ValueError):
-    "A device this machine cannot give: an unknown device name, or a GPU asked for where there is none."
-
-def resolve_device(device=None) -> torch.device:
-    "`device` (a string such as 'cpu', 'cuda', 'cuda:1', or a `torch.device`) as a `torch.device`; None → 'cuda' when a GPU is available, else 'cpu'."
-    if device is None: return torch.device("cuda" if torch.cuda.is_available() else "cpu")
-    if not isinstance(device, (str, torch.device)):
-        raise DeviceError(f"device must be a string such as 'cpu' or 'cuda', or a torch.device; got {type(device).__name__} {device!r}")
-    try: device = torch.device(device)
-    except RuntimeError: raise DeviceError(f"unknown device {device!r}: use 'cpu', 'cuda' or 'cuda:N'") from None
-    if device.type == "cuda":
-        if not torch.cuda.is_available():
-            raise DeviceError(f"device={str(device)!r} was asked for, but this machine has no CUDA GPU (torch.cuda.is_available() is False): "
-                              "use device='cpu', or leave device unset to use a GPU only when there is one")
-        if device.index is not None and device.index >= torch.cuda.device_count():
-            raise DeviceError(f"device={str(device)!r} was asked for, but this machine has {torch.cuda.device_count()} CUDA GPU(s)")
-    return device
-
-def mixed_precision_for(device=None) -> str:
-    "Training precision on `device`: 'bf16' on GPUs with native bf16 (compute capability ≥ 8.0), 'fp16' (with a gradient scaler) on older GPUs, 'no' on a CPU."
-    device = resolve_device(device)
-    if device.type != "cuda": return "no"
-    return "bf16" if torch.cuda.get_device_capability(device) >= (8, 0) else "fp16"
-
-def draw_noise(shape, generator: torch.Generator = None, device=None, dtype=None) -> torch.Tensor:
-    "N(0, I) noise of `shape` on `device`, drawn on `generator`'s device (a seeded CPU generator gives the same noise for a model on any device)."
-    draw_on = generator.device if generator is not None else torch.device(device if device is not None else "cpu")
-    noise = torch.randn(tuple(shape), generator=generator, device=draw_on, dtype=dtype)
-    return noise if device is None else noise.to(device)
-
 # %% ../nbs/00_data.ipynb #f59ceba4
 def image_grid(images, titles=None, ncols: int = 8, scale: int = 2, title_width: int = 20, value_range=MODEL_RANGE) -> Image.Image:
     "One PIL image with `images` in a grid (each upscaled `scale`×, pixel-sharp) and wrapped `titles` under them."
