@@ -529,7 +529,7 @@ def cached_faces(source="synthetic", n: int = None, seed: int = 0, size: int = 6
 
 # %% ../nbs/00_data.ipynb #3d1016c5
 class DeviceError(PenguinError):
-    "A device this machine cannot give: an unknown device name, or a GPU asked for where there is none."
+    "A device that cannot be had: an unknown device name, or a GPU asked for where there is none."
 
 def resolve_device(device=None) -> torch.device:
     "`device` (a string such as 'cpu', 'cuda', 'cuda:1', or a `torch.device`) as a `torch.device`; None → 'cuda' when a GPU is available, else 'cpu'."
@@ -540,10 +540,10 @@ def resolve_device(device=None) -> torch.device:
     except RuntimeError: raise DeviceError(f"unknown device {device!r}: use 'cpu', 'cuda' or 'cuda:N'") from None
     if device.type == "cuda":
         if not torch.cuda.is_available():
-            raise DeviceError(f"device={str(device)!r} was asked for, but this machine has no CUDA GPU (torch.cuda.is_available() is False): "
+            raise DeviceError(f"device={str(device)!r} was asked for, but there is no CUDA GPU (torch.cuda.is_available() is False): "
                               "use device='cpu', or leave device unset to use a GPU only when there is one")
         if device.index is not None and device.index >= torch.cuda.device_count():
-            raise DeviceError(f"device={str(device)!r} was asked for, but this machine has {torch.cuda.device_count()} CUDA GPU(s)")
+            raise DeviceError(f"device={str(device)!r} was asked for, but there are only {torch.cuda.device_count()} CUDA GPU(s)")
     return device
 
 def mixed_precision_for(device=None) -> str:

@@ -83,7 +83,7 @@ def check_seed(seed, limit: int = 2**64) -> int:
     return number
 
 def check_device(device=None, training: bool = False) -> torch.device:
-    "`device` as a `torch.device` this machine has (None: cuda when available, else cpu); training runs on cpu or cuda only."
+    "`device` as a `torch.device` that exists (None: cuda when available, else cpu); training runs on cpu or cuda only."
     device = resolve_device(device)   # the one device rule (an unknown name, or a GPU where there is none, is a DeviceError)
     kinds = ("cpu", "cuda") if training else ("cpu", "cuda", "mps")
     if device.type not in kinds: raise PipelineError(f"device {str(device)!r} is not supported here: use one of {', '.join(kinds)}")

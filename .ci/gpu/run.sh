@@ -1,4 +1,4 @@
-# The GPU check, run on a lent GPU machine from the repo root: bash .ci/gpu/run.sh [SECONDS]; its output goes to $OUT (see nbs/measured/).
+# The GPU check, run on a CUDA machine from the repo root: bash .ci/gpu/run.sh [SECONDS]; its output goes to $OUT (see nbs/measured/).
 # Carried, git-ignored: .whl/ (wheels of fastcore, fastprogress, datasets, dill, multiprocess for Python 3.12) and .gpu/ (the cached
 # offline-classifier in .gpu/cache, pyarrow in .gpu/pyarrow, used only where the machine's pyarrow is older than datasets needs).
 set -o pipefail
