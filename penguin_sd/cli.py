@@ -9,6 +9,7 @@ __all__ = ['check_image_path', 'train_cli', 'generate_cli']
 import os, sys
 from pathlib import Path
 
+import torch.distributed as dist
 from fastcore.script import Param, call_parse
 from PIL import Image
 
@@ -50,12 +51,14 @@ def train_cli(
     resume: bool = False,           # Continue an interrupted run in `out` from its checkpoints (same preset and options)
     overwrite: bool = False,        # Replace the files of an earlier run in `out` (only those: nothing else there is touched)
 ):
-    "Train a text-to-image pipeline (VAE, text encoder, conditional UNet) and save it to `out`."
+    "Train a text-to-image pipeline (VAE, text encoder, conditional UNet) and save it to `out`; under `accelerate launch`, on several GPUs."
     try: train_pipeline(data, out, preset, text_encoder, steps=steps, n_faces=n, seed=seed, device=device, resume=resume, overwrite=overwrite)
     except PenguinError as e: _fail("penguin_sd_train", e)
     except KeyboardInterrupt:
         print("penguin_sd_train: interrupted; run the same command with --resume to continue from the last checkpoint", file=sys.stderr)
         sys.exit(130)
+    finally:   # under accelerate launch: leave the process group cleanly (gloo aborts otherwise)
+        if dist.is_available() and dist.is_initialized(): dist.destroy_process_group()
 
 @call_parse
 def generate_cli(

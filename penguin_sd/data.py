@@ -4,15 +4,16 @@
 
 # %% auto #0
 __all__ = ['SKIN_TONES', 'HAIR_COLOURS', 'EYE_COLOURS', 'FRAME_COLOURS', 'FACE_SHAPES', 'HAIR_STYLES', 'FACIAL_HAIR', 'GLASSES',
-           'MOUTHS', 'FACE_ATTRIBUTES', 'MODEL_RANGE', 'HUB_DATASET', 'sample_face', 'draw_face', 'face_caption',
-           'face_features', 'synthetic_face', 'synthetic_faces', 'to_model_range', 'to_pixels', 'as_pil_images',
-           'show_images', 'to_rgb', 'face_image', 'image_to_tensor', 'check_faces', 'PenguinError', 'FaceSourceError',
-           'is_local_path', 'is_hub_id', 'check_face_source', 'load_faces', 'save_imagefolder', 'split_indices',
-           'atomic_write', 'atomic_folder', 'FaceTensors', 'tensorise_faces', 'cache_dir', 'cached_faces',
-           'DeviceError', 'resolve_device', 'mixed_precision_for', 'draw_noise', 'image_grid', 'faces_cli']
+           'MOUTHS', 'FACE_ATTRIBUTES', 'MODEL_RANGE', 'HUB_DATASET', 'CACHE_RECIPE', 'sample_face', 'draw_face',
+           'face_caption', 'face_features', 'synthetic_face', 'synthetic_faces', 'to_model_range', 'to_pixels',
+           'as_pil_images', 'show_images', 'to_rgb', 'face_image', 'image_to_tensor', 'check_faces', 'PenguinError',
+           'FaceSourceError', 'is_local_path', 'is_hub_id', 'check_face_source', 'load_faces', 'save_imagefolder',
+           'split_indices', 'atomic_write', 'restore_folder', 'atomic_folder', 'FaceTensors', 'tensorise_faces',
+           'cache_dir', 'faces_source_key', 'faces_cache_path', 'cached_faces', 'cached_folder', 'DeviceError',
+           'resolve_device', 'mixed_precision_for', 'draw_noise', 'image_grid', 'faces_cli']
 
 # %% ../nbs/00_data.ipynb #9b3a15a0
-import json, math, os, random, re, shutil, tempfile, textwrap, warnings, io
+import hashlib, json, math, os, random, re, shutil, tempfile, textwrap, warnings, io
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,6 +23,8 @@ from PIL import Image, ImageDraw, ImageFont, UnidentifiedImageError
 from matplotlib import font_manager
 import matplotlib.pyplot as plt
 import datasets
+from filelock import FileLock
+from huggingface_hub import HfApi
 from huggingface_hub.utils import HFValidationError, validate_repo_id
 from datasets import ClassLabel, Dataset, Features, Value
 from datasets import Image as ImageFeature
@@ -29,6 +32,8 @@ from fastcore.script import call_parse
 from fastprogress.fastprogress import progress_bar
 from safetensors.torch import load_file, save_file
 from safetensors import safe_open
+
+from . import __version__
 
 # %% ../nbs/00_data.ipynb #df55f511
 SKIN_TONES = {"pale": (253, 228, 206), "tan": (231, 182, 138), "brown": (168, 112, 74),
@@ -426,14 +431,25 @@ def atomic_write(path, write) -> Path:
         if os.path.exists(tmp): os.remove(tmp)
     return path
 
+def _set_aside(folder: Path) -> Path: return folder.with_name(folder.name + ".previous")
+
+def restore_folder(folder) -> Path:
+    "Finish a swap that a crash interrupted: the set-aside old `folder` goes back when `folder` is missing, and is removed otherwise."
+    folder = Path(folder); previous = _set_aside(folder)
+    if previous.exists():
+        if folder.exists(): shutil.rmtree(previous)
+        else: os.replace(previous, folder)
+    return folder
+
 def atomic_folder(folder, write) -> Path:
-    "Call `write(tmp)` on a fresh temporary folder next to `folder`, then swap it into place."
-    folder = Path(folder); folder.parent.mkdir(parents=True, exist_ok=True)
+    "Call `write(tmp)` on a fresh temporary folder next to `folder`, then swap it in: the old folder is set aside and removed only once the new one is in place."
+    folder = restore_folder(folder); folder.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(dir=folder.parent, prefix=folder.name + ".tmp"))
     try:
         write(tmp)
-        if folder.exists(): shutil.rmtree(folder)
+        if folder.exists(): os.replace(folder, _set_aside(folder))   # a crash from here on leaves the old folder or the new one
         os.replace(tmp, folder)
+        restore_folder(folder)
     finally:
         if tmp.exists(): shutil.rmtree(tmp)
     return folder
@@ -510,22 +526,66 @@ def cache_dir() -> Path:
     if Path("/kaggle/working").is_dir(): return Path("/kaggle/working/cache")
     return Path.home() / ".cache" / "penguin_sd"
 
-def _cache_slug(source) -> str:
-    "A file-name-safe key for `source`: a `Dataset` by its `datasets` fingerprint, anything else by its name."
-    if isinstance(source, Dataset): return f"dataset-{source._fingerprint}"
-    return re.sub(r"[^\w.-]+", "_", str(source).strip("/"))
+def _files_fingerprint(path: Path) -> list:
+    "Name, size and modification time of the file `path`, or of every file under the folder `path`: any edit changes it."
+    files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+    return [(str(p.relative_to(path)) if path.is_dir() else p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in files]
+
+def _hub_revision(repo_id: str):
+    "The commit the hub dataset `repo_id` is at now, or None offline (then `datasets` uses the copy it has)."
+    try: return HfApi().dataset_info(repo_id, timeout=10).sha
+    except Exception: return None   # offline, unreachable or private: the key falls back to the id alone
+
+def faces_source_key(source) -> dict:
+    "What identifies the faces `source` names: a `Dataset`'s fingerprint; a local file or folder's absolute path and a fingerprint of its files; a hub dataset's id and revision; the offline generator with the package version."
+    if isinstance(source, datasets.DatasetDict): return dict(datasets={k: v._fingerprint for k, v in source.items()})
+    if isinstance(source, Dataset): return dict(dataset=source._fingerprint)
+    if source == "synthetic": return dict(generator="synthetic", penguin_sd=__version__)
+    if is_local_path(source):
+        path = Path(source).expanduser().resolve()
+        return dict(path=str(path), files=_files_fingerprint(path) if path.exists() else None)
+    return dict(hub=str(source), revision=_hub_revision(str(source)))
+
+def faces_cache_path(source="synthetic", n: int = None, seed: int = 0, size: int = 64, cache: Path = None) -> Path:
+    "The cache file of `cached_faces(source, n, seed, size)`: a readable name and a hash of everything that decides its faces."
+    key = dict(source=faces_source_key(source), n=n, seed=seed, size=size)
+    digest = hashlib.sha256(json.dumps(key, sort_keys=True).encode()).hexdigest()[:12]
+    name = "dataset" if isinstance(source, (Dataset, datasets.DatasetDict)) else Path(str(source)).name or "faces"
+    name = re.sub(r"[^\w.-]+", "_", name)
+    return Path(cache or cache_dir()) / f"{name}-n{n if n is not None else 'all'}-seed{seed}-{size}px-{digest}.safetensors"
 
 def cached_faces(source="synthetic", n: int = None, seed: int = 0, size: int = 64,
                  cache: Path = None, refresh: bool = False) -> FaceTensors:
-    "The decoded `FaceTensors` for `load_faces(source, n, seed, size)`, from the cache when it is there."
-    slug = _cache_slug(source)
-    path = Path(cache or cache_dir()) / f"{slug}-n{n if n is not None else 'all'}-seed{seed}-{size}px.safetensors"
-    if path.exists() and not refresh:
-        try: return FaceTensors.load(path)
-        except Exception as e: warnings.warn(f"rebuilding unreadable face cache {path}: {e}")
-    faces = tensorise_faces(load_faces(source, n=n, seed=seed, size=size), size=size)
-    faces.save(path)
+    "The decoded `FaceTensors` for `load_faces(source, n, seed, size)`, from the cache when it is there (`faces_cache_path`)."
+    path = faces_cache_path(source, n, seed, size, cache)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with FileLock(str(path) + ".lock"):
+        if path.exists() and not refresh:
+            try: return FaceTensors.load(path)
+            except Exception as e: warnings.warn(f"rebuilding unreadable face cache {path}: {e}")
+        faces = tensorise_faces(load_faces(source, n=n, seed=seed, size=size), size=size)
+        faces.save(path)
     return faces
+
+CACHE_RECIPE = "cache_recipe.json"
+
+def cached_folder(name: str, recipe: dict, build, load, cache=None, refresh: bool = False):
+    "`load(folder)` for the cache folder `name`; built first by `build(tmp)` when it is missing, was made with another `recipe` or package version, or does not load. Under a file lock; swapped in atomically."
+    folder = Path(cache or cache_dir()) / name
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    stamp = json.loads(json.dumps(dict(recipe=recipe, penguin_sd=__version__)))   # as plain JSON types, the way it reads back
+    with FileLock(str(folder) + ".lock"):
+        restore_folder(folder)
+        try: cached = not refresh and json.loads((folder / CACHE_RECIPE).read_text()) == stamp
+        except (OSError, ValueError): cached = False
+        if cached:
+            try: return load(folder)
+            except (OSError, ValueError, RuntimeError) as e: print(f"rebuilding {folder}: it does not load ({_one_line(e)})")
+        def write(tmp):
+            build(Path(tmp))
+            (Path(tmp) / CACHE_RECIPE).write_text(json.dumps(stamp, indent=1))
+        atomic_folder(folder, write)
+        return load(folder)
 
 # %% ../nbs/00_data.ipynb #3d1016c5
 class DeviceError(PenguinError):

@@ -16,9 +16,8 @@ from pathlib import Path
 import torch
 import torch.nn.functional as F
 from fastprogress.fastprogress import master_bar, progress_bar
-from filelock import FileLock
 
-from .data import PenguinError, atomic_folder, atomic_write, cache_dir, cached_faces, mixed_precision_for, resolve_device, show_images, to_model_range
+from .data import PenguinError, atomic_write, cache_dir, cached_faces, cached_folder, mixed_precision_for, resolve_device, show_images, to_model_range
 from .vae import VAE, compute_latent_scale
 
 # %% ../nbs/02_kl_loss.ipynb #e9ceb85b
@@ -288,30 +287,15 @@ def benchmark_vae(steps: int = 600, batch_size: int = 64, n_faces: int = 4096, s
 # %% ../nbs/02_kl_loss.ipynb #78592857
 OFFLINE_VAE_RECIPE = dict(n_faces=4096, channels=[32, 64, 128], epochs=3, batch_size=32, lr=3e-3, seed=0)
 
-def _load_offline_vae(folder: Path):
-    "The cached VAE in `folder`, or None when it is missing, made with another recipe, or unreadable by the current `VAE`."
-    try:
-        if json.loads((folder / "recipe.json").read_text()) != OFFLINE_VAE_RECIPE: return None
-        return VAE.from_pretrained(folder).eval()
-    except (OSError, ValueError, RuntimeError, TypeError): return None
-
 def offline_vae(cache=None, refresh: bool = False, progress: bool = True) -> VAE:
     "The course VAE trained once on offline faces with `OFFLINE_VAE_RECIPE` (about 2 CPU minutes), cached in `cache/offline-vae`."
-    folder = Path(cache or cache_dir()) / "offline-vae"
-    folder.parent.mkdir(parents=True, exist_ok=True)
-    with FileLock(str(folder) + ".lock"):
-        vae = None if refresh else _load_offline_vae(folder)
-        if vae is not None: return vae
-        r = OFFLINE_VAE_RECIPE
+    r = OFFLINE_VAE_RECIPE
+    def build(folder):
         train, valid = cached_faces("synthetic", n=r["n_faces"], seed=r["seed"], cache=cache).split(0.1, seed=r["seed"])
         torch.manual_seed(r["seed"])
         vae = VAE(channels=tuple(r["channels"]))
         fit(vae, train.images, valid.images[:256], epochs=r["epochs"], batch_size=r["batch_size"], lr=r["lr"], seed=r["seed"],
             show_progress=progress, n_show=0)
-        vae.cpu().eval()
-        compute_latent_scale(vae, train.floats()[:1024], generator=torch.Generator().manual_seed(r["seed"]))
-        def write(tmp):
-            vae.save_pretrained(tmp)
-            (tmp / "recipe.json").write_text(json.dumps(OFFLINE_VAE_RECIPE))
-        atomic_folder(folder, write)
-    return vae
+        compute_latent_scale(vae.cpu().eval(), train.floats()[:1024], generator=torch.Generator().manual_seed(r["seed"]))
+        vae.save_pretrained(folder)
+    return cached_folder("offline-vae", r, build, lambda folder: VAE.from_pretrained(folder).eval(), cache=cache, refresh=refresh)

@@ -18,14 +18,14 @@ import pandas as pd
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
-from filelock import FileLock
 from fastprogress.fastprogress import progress_bar
 from huggingface_hub import PyTorchModelHubMixin
-from .data import (FACE_ATTRIBUTES, FaceTensors, _join, atomic_folder, cache_dir, cached_faces, draw_face, image_to_tensor,
+from .data import (FACE_ATTRIBUTES, FaceTensors, _join, cache_dir, cached_faces, cached_folder, draw_face, image_to_tensor,
                              resolve_device, sample_face, to_model_range)
 from .diffusion import DEFAULT_BENCHMARK_RUNS, frechet_distance
 from .losses import evaluate_psnr, reconstruct
 from .text import combos_mask
+from .vae import refuse_pickled_weights
 
 # %% ../nbs/08_evaluation.ipynb #2463334b
 def _conv_block(c_in, c_out):
@@ -42,6 +42,13 @@ class AttributeClassifier(nn.Module, PyTorchModelHubMixin):
                                       nn.AdaptiveAvgPool2d(1), nn.Flatten())
         self.heads = nn.ModuleDict({name: nn.Linear(8 * width, len(values)) for name, values in self.attributes.items()})
         self.feature_dim = 8 * width
+
+    @classmethod
+    def _from_pretrained(cls, *, strict: bool = True, **kwargs):
+        "Load strictly (the hub mixin's default is not): a checkpoint missing a head is an error, never a random head judging faces."
+        return super()._from_pretrained(strict=strict, **kwargs)
+
+    _load_as_pickle = classmethod(refuse_pickled_weights)   # safetensors only, as for every model of the course
 
     def forward(self, images: torch.Tensor) -> dict:
         "Logits for each attribute: name → (B, number of values)."
@@ -133,20 +140,11 @@ OFFLINE_CLASSIFIER = dict(n_faces=3000, valid_fraction=0.2, steps=800, batch_siz
 
 def offline_classifier(cache=None, progress: bool = True) -> AttributeClassifier:
     "The attribute classifier trained on offline faces with `OFFLINE_CLASSIFIER` (about 2 CPU minutes the first time), from the cache."
-    folder = Path(cache or cache_dir()) / "offline-classifier"
-    folder.parent.mkdir(parents=True, exist_ok=True)
     r = OFFLINE_CLASSIFIER
-    with FileLock(str(folder) + ".lock"):
-        try:
-            if json.loads((folder / "recipe.json").read_text()) == r: return AttributeClassifier.from_pretrained(folder).eval()
-        except (OSError, ValueError): pass
+    def build(folder):
         train, _ = cached_faces("synthetic", n=r["n_faces"], seed=r["seed"], cache=cache).split(r["valid_fraction"], seed=r["seed"])
-        model = train_attribute_classifier(train, steps=r["steps"], batch_size=r["batch_size"], lr=r["lr"], seed=r["seed"], progress=progress)
-        def write(tmp):
-            model.save_pretrained(tmp)
-            (tmp / "recipe.json").write_text(json.dumps(r))
-        atomic_folder(folder, write)
-    return model.eval()
+        train_attribute_classifier(train, steps=r["steps"], batch_size=r["batch_size"], lr=r["lr"], seed=r["seed"], progress=progress).save_pretrained(folder)
+    return cached_folder("offline-classifier", r, build, lambda folder: AttributeClassifier.from_pretrained(folder).eval(), cache=cache)
 
 # %% ../nbs/08_evaluation.ipynb #b05acde0
 def attribute_prompt(hair_colour: str, glasses: str = "none", facial_hair: str = "none") -> str:

@@ -24,7 +24,7 @@ from transformers import CLIPConfig, CLIPModel, CLIPTextConfig, CLIPTextModel, C
 from transformers.utils import logging as hf_logging
 from fastprogress.fastprogress import progress_bar
 
-from .data import FACE_ATTRIBUTES, FaceTensors, PenguinError, atomic_folder, cache_dir, cached_faces
+from .data import FACE_ATTRIBUTES, FaceTensors, PenguinError, atomic_folder, cache_dir, cached_faces, cached_folder
 from .diffusion import NoiseSchedule
 from .unet import diffusion_loss, sample_latents
 from .vae import DiagonalGaussian
@@ -151,14 +151,14 @@ def offline_clip_faces(cfg: dict = OFFLINE_CLIP):
     return cached_faces(n=cfg["n_faces"], seed=cfg["seed"]).split(cfg["valid_fraction"], seed=cfg["seed"])
 
 def offline_clip(cache=None, refresh: bool = False, progress: bool = True) -> Path:
-    "The folder of the offline mini CLIP in the course cache, trained on the offline faces the first time."
+    "The folder of the mini CLIP trained on the offline faces with `OFFLINE_CLIP`, trained the first time and then taken from the cache (`cached_folder`)."
     cfg = OFFLINE_CLIP
-    name = "mini_clip-" + "-".join(f"{k}{v}" for k, v in cfg.items() if k not in ("valid_fraction", "lr"))
-    out = Path(cache or cache_dir()) / name
-    if (out / "config.json").exists() and not refresh: return out
-    train, _ = offline_clip_faces(cfg)
-    return train_mini_clip(train, out, **{k: cfg[k] for k in ("steps", "batch_size", "lr", "hidden", "layers", "patch_size", "seed")},
-                           progress=progress)
+    def build(folder):
+        train, _ = offline_clip_faces(cfg)
+        train_mini_clip(train, folder, **{k: cfg[k] for k in ("steps", "batch_size", "lr", "hidden", "layers", "patch_size", "seed")},
+                        progress=progress)
+    def load(folder): load_mini_clip(folder); return folder   # it loads: the folder is good
+    return cached_folder("offline-clip", cfg, build, load, cache=cache, refresh=refresh)
 
 # %% ../nbs/05_clip_conditioning.ipynb #5166add3
 def caption_constraints(caption: str, attribute_names: dict) -> dict:

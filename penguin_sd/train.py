@@ -6,7 +6,7 @@
 __all__ = ['MIXED_PRECISION', 'CHECKPOINT_FORMAT', 'UNET_KINDS', 'TrainingSetupError', 'pick_mixed_precision', 'TrainConfig',
            'draw_batch', 'process_slice', 'batch_loss', 'checkpoint_paths', 'save_checkpoint', 'load_checkpoint',
            'latest_checkpoint', 'TrainResult', 'train_text_to_image', 'training_data', 'text_unet', 'on_kaggle',
-           'output_dir', 'load_vae', 'load_text_encoder', 'train_unet_cli', 'benchmark_training']
+           'output_dir', 'benchmark_training']
 
 # %% ../nbs/06_training.ipynb #5365bd34
 import json, math, os, re, time, warnings
@@ -15,19 +15,18 @@ from pathlib import Path
 
 import torch
 import torch.nn.functional as F
-from accelerate import Accelerator, PartialState
+from accelerate import Accelerator
 from accelerate.state import AcceleratorState
 from torch.optim.swa_utils import AveragedModel, get_ema_multi_avg_fn
 from transformers import get_constant_schedule_with_warmup, get_cosine_schedule_with_warmup
-from fastcore.script import call_parse
 from fastprogress.fastprogress import progress_bar
 
-from .data import (FaceSourceError, PenguinError, atomic_folder, atomic_write, cache_dir, cached_faces, mixed_precision_for,
+from .data import (PenguinError, atomic_folder, atomic_write, cache_dir, cached_faces, mixed_precision_for,
                              resolve_device, to_model_range)
 from .diffusion import NoiseSchedule, add_noise, training_target
 from .losses import CheckpointError, offline_vae
-from .text import (TextEmbeddings, TextEncoder, TextEncoderLoadError, drop_captions, offline_text_encoder,
-                             unet_conditioning, without_combos)
+from .text import (TextEmbeddings, TextEncoder, drop_captions, offline_text_encoder,
+                             unet_conditioning)
 from .unet import CPU_UNET_CONFIG, UNet, encode_faces
 from .vae import VAE, DiagonalGaussian
 
@@ -35,7 +34,7 @@ from .vae import VAE, DiagonalGaussian
 MIXED_PRECISION = ("auto", "no", "fp16", "bf16")
 
 class TrainingSetupError(PenguinError):
-    "A training option this machine cannot honour (a GPU-only option on a CPU, bf16 on an older GPU), or options that do not fit together."
+    "A training option the device cannot honour (a GPU-only option on a CPU, bf16 on an older GPU), or options that do not fit together."
 
 def _training_device(device) -> torch.device:
     "`resolve_device(device)` (its `DeviceError` for an unknown device or a missing GPU), limited to what Accelerate runs on."
@@ -343,69 +342,6 @@ def output_dir(name: str, root=None) -> Path:
     if not name or "/" in name or name.startswith("."): raise ValueError(f"a run name must be a plain folder name, got {name!r}")
     root = Path(root) if root is not None else Path("/kaggle/working/runs") if on_kaggle() else cache_dir() / "runs"
     return root / name
-
-# %% ../nbs/06_training.ipynb #e01290a7
-def load_vae(name: str = "offline") -> VAE:
-    "'offline': the cached offline VAE (`offline_vae`); else a folder or hub id saved with `VAE.save_pretrained`."
-    return offline_vae(progress=False) if name == "offline" else VAE.from_pretrained(name).eval()
-
-def load_text_encoder(name: str = "offline", device=None) -> TextEncoder:
-    "'offline': the offline mini CLIP; else a folder or hub id for `TextEncoder.from_pretrained` (e.g. openai/clip-vit-base-patch32)."
-    return offline_text_encoder(device=device) if name == "offline" else TextEncoder.from_pretrained(name, device=device)
-
-def _cli_error(e): return SystemExit(f"penguin_sd.train: {type(e).__name__}: {e}")
-
-# %% ../nbs/06_training.ipynb #1fa84d25
-@call_parse
-def train_unet_cli(
-    out: str = None,                 # Run folder (default: output_dir('unet'): /kaggle/working/runs/unet on Kaggle)
-    data: str = "synthetic",         # 'synthetic' (the offline faces), a hub dataset id such as Skiittoo/cartoon-faces, or a folder
-    n: int = None,                   # Number of faces (default: all; the offline faces: 10,000)
-    vae: str = "offline",            # 'offline' or a folder saved with VAE.save_pretrained
-    text_encoder: str = "offline",   # 'offline' (mini CLIP), a folder, or a hub id such as openai/clip-vit-base-patch32
-    unet: str = "cpu",               # cpu, course or reference
-    steps: int = 3000,               # Optimiser updates
-    batch_size: int = 64,            # Examples per micro-batch across all processes
-    grad_accum: int = 1,             # Micro-batches per update
-    lr: float = 2e-3,                # Peak learning rate
-    lr_schedule: str = "cosine",     # cosine or constant (after warmup)
-    warmup_steps: int = 100,         # Linear warmup steps
-    caption_dropout: float = 0.1,    # Probability of the empty prompt (classifier-free guidance)
-    ema_decay: float = 0.999,        # EMA decay
-    mixed_precision: str = "auto",   # auto, no, fp16 or bf16
-    checkpoint_every: int = 500,     # Steps between checkpoints
-    keep_checkpoints: int = 3,       # Checkpoints kept
-    resume: str = None,              # 'latest' or a checkpoint file
-    seed: int = 0,                   # Seed of the data stream
-    device: str = None,              # cpu or cuda (default: cuda when available)
-    progress: bool = False,          # Show a progress bar
-):
-    "Train a text-conditioned UNet on cached latents and caption embeddings; works under `accelerate launch`."
-    import torch.distributed as dist
-    try:
-        config = TrainConfig(steps=steps, batch_size=batch_size, grad_accum=grad_accum, lr=lr, lr_schedule=lr_schedule, warmup_steps=warmup_steps,
-                             caption_dropout=caption_dropout, ema_decay=ema_decay, mixed_precision=mixed_precision,
-                             checkpoint_every=checkpoint_every, keep_checkpoints=keep_checkpoints, seed=seed)
-        wanted = _training_device(device)
-        pick_mixed_precision(wanted, mixed_precision)   # fail before loading anything
-        state = PartialState(cpu=wanted.type == "cpu")
-        with state.main_process_first():   # the main process builds any cache (faces, offline VAE and CLIP) before the others read it
-            faces = cached_faces(data, n=n, seed=seed)
-            if faces.attributes: faces = without_combos(faces)
-            encoder = load_text_encoder(text_encoder, device=state.device)
-            posterior, rows, table, null = training_data(faces, load_vae(vae), encoder, device=state.device)
-        torch.manual_seed(seed)
-        model = text_unet(unet, encoder.dim)
-        out = Path(out) if out else output_dir("unet")
-        result = train_text_to_image(model, posterior, rows, table, null, NoiseSchedule(), config, out_dir=out, resume=resume,
-                                     device=wanted, progress=progress)
-        if state.is_main_process: print(f"done: {result.step} steps on {result.num_processes} process(es), final loss {result.losses[-1]:.4f}, "
-                                        f"EMA UNet in {out / 'unet'}, last checkpoint {result.checkpoint}", flush=True)
-    except KeyboardInterrupt: raise SystemExit(130)
-    except (TrainingSetupError, CheckpointError, FloatingPointError, FaceSourceError, TextEncoderLoadError, ValueError, TypeError, OSError) as e:
-        raise _cli_error(e)
-    finally:
-        if dist.is_available() and dist.is_initialized(): dist.destroy_process_group()   # a clean exit (gloo aborts otherwise)
 
 # %% ../nbs/06_training.ipynb #0a08b0d7
 def _reference_style_loss(unet, vae, encoder, images, texts, batch, schedule, device):

@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['LOGVAR_RANGE', 'LOGVAR_INIT', 'ARCHITECTURES', 'DiagonalGaussian', 'ResBlock', 'downsample', 'upsample', 'Encoder',
            'full_resolution_head', 'Decoder', 'ReferenceEncoder', 'ReferenceDecoder', 'VAEOutput', 'VAE',
-           'compute_latent_scale']
+           'refuse_pickled_weights', 'compute_latent_scale']
 
 # %% ../nbs/01_vae.ipynb #5cbba6b9
 import json, math
@@ -15,6 +15,8 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 from huggingface_hub import PyTorchModelHubMixin
+
+from .data import PenguinError
 
 # %% ../nbs/01_vae.ipynb #4cdc5cb4
 LOGVAR_RANGE = (-30.0, 20.0)  # clamp of the log variance: σ in [3e-7, 2.2e4], as Stable Diffusion's VAE
@@ -221,6 +223,12 @@ def _strict_from_pretrained(cls, *, strict: bool = True, **kwargs):
     return super(VAE, cls)._from_pretrained(strict=strict, **kwargs)
 
 VAE._from_pretrained = _strict_from_pretrained
+
+def refuse_pickled_weights(cls, model, model_file, map_location, strict):
+    "Used for the hub mixin's pickle fallback: penguin_sd loads weights from safetensors only and never unpickles a file."
+    raise PenguinError(f"{model_file} holds pickled weights (torch.save), which penguin_sd never loads: save the model with save_pretrained (safetensors)")
+
+VAE._load_as_pickle = classmethod(refuse_pickled_weights)
 
 # %% ../nbs/01_vae.ipynb #0e342e8e
 @torch.no_grad()
