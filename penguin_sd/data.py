@@ -555,7 +555,7 @@ def faces_cache_path(source="synthetic", n: int = None, seed: int = 0, size: int
     return Path(cache or cache_dir()) / f"{name}-n{n if n is not None else 'all'}-seed{seed}-{size}px-{digest}.safetensors"
 
 def cached_faces(source="synthetic", n: int = None, seed: int = 0, size: int = 64,
-                 cache: Path = None, refresh: bool = False) -> FaceTensors:
+                 cache: Path = None, refresh: bool = False, progress: bool = True) -> FaceTensors:
     "The decoded `FaceTensors` for `load_faces(source, n, seed, size)`, from the cache when it is there (`faces_cache_path`)."
     path = faces_cache_path(source, n, seed, size, cache)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -563,7 +563,7 @@ def cached_faces(source="synthetic", n: int = None, seed: int = 0, size: int = 6
         if path.exists() and not refresh:
             try: return FaceTensors.load(path)
             except Exception as e: warnings.warn(f"rebuilding unreadable face cache {path}: {e}")
-        faces = tensorise_faces(load_faces(source, n=n, seed=seed, size=size), size=size)
+        faces = tensorise_faces(load_faces(source, n=n, seed=seed, size=size), size=size, progress=progress)
         faces.save(path)
     return faces
 

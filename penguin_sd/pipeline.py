@@ -365,9 +365,18 @@ def check_resume(out, run: dict):
     try: earlier = json.loads((Path(out) / RUN_MARKER).read_text()).get("run")
     except (OSError, ValueError, AttributeError): return   # no marker (a new folder, or a run from before markers held options)
     if earlier is None or earlier == run: return
-    differ = sorted(k for k in run.keys() | earlier.keys() if run.get(k) != earlier.get(k))
-    raise PipelineError(f"{str(out)!r} holds a run started with another {', '.join(differ)} ({', '.join(f'{k}={earlier.get(k)!r}' for k in differ if k != 'recipe')}): "
+    was, now = _flat(earlier), _flat(run)
+    differ = [f"{k} was {was.get(k)!r}, now {now.get(k)!r}" for k in sorted(was.keys() | now.keys()) if was.get(k) != now.get(k)]
+    raise PipelineError(f"{str(out)!r} holds a run started with other options ({'; '.join(differ)}): "
                         "resume it with the options it was started with, or choose a new out")
+
+def _flat(d: dict, prefix: str = "") -> dict:
+    "Nested dicts as one dict with dotted keys: {'recipe': {'unet': {'steps': 20}}} → {'recipe.unet.steps': 20}."
+    out = {}
+    for k, v in d.items():
+        if isinstance(v, dict): out.update(_flat(v, f"{prefix}{k}."))
+        else: out[f"{prefix}{k}"] = v
+    return out
 
 def _check_text_encoder_name(name):
     if name == "mini": return

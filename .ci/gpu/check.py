@@ -1,4 +1,4 @@
-"GPU check (.ci/gpu/run.sh): the course recipe at GPU size timed, its peak memory, its prompt adherence, a training-step benchmark, sampler timings."
+"GPU check (bash .ci/gpu/run.sh [OUT_DIR]): the course recipe at GPU size timed, its peak memory, its prompt adherence, a training-step benchmark, sampler timings."
 import json, os, shutil, time, torch
 OUT, T0 = os.environ["OUT"], time.time()
 DRY = bool(os.environ.get("DRY"))   # a small CPU rehearsal of this script
