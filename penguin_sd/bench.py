@@ -36,10 +36,10 @@ def _on_gpu(device) -> bool:
 ADHERENCE_TARGET = 0.9
 
 def bench_adherence(quick: bool = False, device=None) -> dict:
-    "Prompt adherence with and without guidance, and of reference-style pooled-only conditioning (`prompt_adherence`): the quickstart presets on a CPU, the course presets on a GPU."
-    from penguin_sd.metrics import adherence_table, offline_classifier, prompt_adherence
+    "Prompt adherence with and without guidance, and of reference-style pooled-only conditioning (`prompt_adherence`), judged by both offline judges: the quickstart presets on a CPU, the course presets on a GPU."
+    from penguin_sd.metrics import adherence_table, offline_judges, prompt_adherence
     from penguin_sd.pipeline import DEFAULT_GUIDANCE, offline_pipeline
-    judge = offline_classifier()
+    judges = offline_judges()
     course, pooled = ("tiny", "tiny") if quick else ("course", "course-pooled") if _on_gpu(device) else ("quickstart", "quickstart-pooled")
     kw = dict(n_per_prompt=1, num_inference_steps=5) if quick else {}
     runs = {"course, s=1": (course, 1.0), f"course, s={DEFAULT_GUIDANCE:g}": (course, DEFAULT_GUIDANCE),
@@ -49,13 +49,13 @@ def bench_adherence(quick: bool = False, device=None) -> dict:
         pipe = offline_pipeline(preset)
         if device: pipe.to(device)
         start = time.perf_counter()
-        results[name] = prompt_adherence(pipe, judge, scale, **kw)
+        results[name] = prompt_adherence(pipe, {k: j.to(pipe.device) for k, j in judges.items()}, scale, **kw)
         print(f"{name}: {results[name]['faces']} faces generated and judged in {time.perf_counter() - start:.0f}s")
-    print(f"prompt adherence, % of faces whose attribute the classifier reads as prompted (presets {course!r}, {pooled!r}):")
+    print(f"prompt adherence, % of faces each judge reads as prompted (95% Wilson interval), and how often the two judges agree (presets {course!r}, {pooled!r}):")
     print(adherence_table(results).to_string())
     guided = results[f"course, s={DEFAULT_GUIDANCE:g}"]["all prompts"]
     met = all(v >= ADHERENCE_TARGET for v in guided.values())
-    print(f"target ≥ {ADHERENCE_TARGET:.0%} per attribute with guidance: {'met' if met else 'NOT met'} ({', '.join(f'{k} {v:.1%}' for k, v in guided.items())})")
+    print(f"goal ≥ {ADHERENCE_TARGET:.0%} per attribute with guidance, by the lower judge: {'met' if met else 'NOT met'} ({', '.join(f'{k} {v:.1%}' for k, v in guided.items())})")
     return results
 
 RECIPE_TIME_TARGET_S = 600   # the course recipe on one modern GPU

@@ -10,7 +10,7 @@ print("torch", torch.__version__, "| transformers", transformers.__version__, "|
       "| hub", huggingface_hub.__version__, "| pyarrow", pyarrow.__version__, "|", torch.cuda.get_device_name(0) if not DRY else "cpu", flush=True)
 from penguin_sd.bench import recipe_timing
 from penguin_sd.pipeline import PenguinPipeline, VALIDATION_PROMPTS
-from penguin_sd.metrics import adherence_table, offline_classifier, prompt_adherence
+from penguin_sd.metrics import adherence_table, offline_judges, prompt_adherence
 from penguin_sd.train import benchmark_training
 
 print("== 1. the course recipe, timed", flush=True)
@@ -25,11 +25,11 @@ pipe = PenguinPipeline.from_pretrained("/tmp/course", device=DEV)
 dump("train_step.json", benchmark_training(steps=2 if DRY else 20, rounds=1 if DRY else 3, batch_size=16 if DRY else 256, n_faces=256 if DRY else 4096, device=DEV, vae=pipe.vae, text_encoder=pipe.text_encoder))
 
 print(f"== 3. prompt adherence of the GPU-trained course pipeline [{time.time() - T0:.0f}s]", flush=True)
-judge = offline_classifier(progress=False).to(DEV)
+judges = offline_judges(progress=False)
 results = {}
 for s in (1.0, 4.0):
     start = time.perf_counter()
-    results[f"course recipe (GPU), s={s:g}"] = prompt_adherence(pipe, judge, s, progress=False, **(dict(n_per_prompt=1, num_inference_steps=3) if DRY else {}))
+    results[f"course recipe (GPU), s={s:g}"] = prompt_adherence(pipe, judges, s, progress=False, **(dict(n_per_prompt=1, num_inference_steps=3) if DRY else {}))
     print(f"s={s:g}: {time.perf_counter() - start:.1f}s", flush=True)
     dump("adherence.json", results)
 print(adherence_table(results).to_string(), flush=True)
