@@ -476,5 +476,6 @@ d = { 'settings': { 'branch': 'main',
                                 'penguin_sd.vae.compute_latent_scale': ('vae.html#compute_latent_scale', 'penguin_sd/vae.py'),
                                 'penguin_sd.vae.downsample': ('vae.html#downsample', 'penguin_sd/vae.py'),
                                 'penguin_sd.vae.full_resolution_head': ('vae.html#full_resolution_head', 'penguin_sd/vae.py'),
+                                'penguin_sd.vae.quiet_stdout': ('vae.html#quiet_stdout', 'penguin_sd/vae.py'),
                                 'penguin_sd.vae.refuse_pickled_weights': ('vae.html#refuse_pickled_weights', 'penguin_sd/vae.py'),
                                 'penguin_sd.vae.upsample': ('vae.html#upsample', 'penguin_sd/vae.py')}}}

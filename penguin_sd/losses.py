@@ -58,7 +58,7 @@ def reference_loss(model: VAE, x: torch.Tensor, generator: torch.Generator = Non
     return bce + kl, {"recon": bce.detach(), "kl": kl.detach()}
 
 def loss_for(model: VAE):
-    "The loss a VAE trains with: `reference_loss` for the reference design, `vae_loss` for ours."
+    "The loss a VAE trains with: `reference_loss` for the original project's design, `vae_loss` for ours."
     return reference_loss if model.architecture == "reference" else vae_loss
 
 def effective_beta(model: VAE, x: torch.Tensor) -> float:
@@ -152,7 +152,7 @@ def evaluate_psnr(model: VAE, images: torch.Tensor, batch_size: int = 256) -> fl
 def show_reconstructions(model: VAE, images: torch.Tensor, n: int = 8, title: str = None):
     "Originals (top row) over their reconstructions (bottom row)."
     x = _batch(images[:n], slice(None), "cpu")
-    fig = show_images(torch.cat([x, reconstruct(model, x)]), ncols=len(x))
+    fig = show_images(torch.cat([x, reconstruct(model, x)]), titles=["original"] * len(x) + ["reconstruction"] * len(x), ncols=len(x))
     if title: fig.suptitle(title, fontsize=9, y=1.02)
     return fig
 

@@ -27,7 +27,7 @@ from .data import (FACE_ATTRIBUTES, FaceTensors, _join, cache_dir, cached_faces,
 from .diffusion import DEFAULT_BENCHMARK_RUNS, frechet_distance
 from .losses import evaluate_psnr, psnr, reconstruct
 from .text import combos_mask
-from .vae import refuse_pickled_weights
+from .vae import quiet_stdout, refuse_pickled_weights
 
 # %% ../nbs/08_evaluation.ipynb #2463334b
 def _conv_block(c_in, c_out):
@@ -51,7 +51,7 @@ class AttributeClassifier(nn.Module, PyTorchModelHubMixin):
     @classmethod
     def _from_pretrained(cls, *, strict: bool = True, **kwargs):
         "Load strictly (the hub mixin's default is not): a checkpoint missing a head is an error, never a random head judging faces."
-        return super()._from_pretrained(strict=strict, **kwargs)
+        with quiet_stdout(): return super()._from_pretrained(strict=strict, **kwargs)
 
     _load_as_pickle = classmethod(refuse_pickled_weights)   # safetensors only, as for every model of the course
 

@@ -5,10 +5,10 @@
 # %% auto #0
 __all__ = ['LOGVAR_RANGE', 'LOGVAR_INIT', 'ARCHITECTURES', 'DiagonalGaussian', 'ResBlock', 'downsample', 'upsample', 'Encoder',
            'full_resolution_head', 'Decoder', 'ReferenceEncoder', 'ReferenceDecoder', 'VAEOutput', 'VAE',
-           'refuse_pickled_weights', 'compute_latent_scale']
+           'quiet_stdout', 'refuse_pickled_weights', 'compute_latent_scale']
 
 # %% ../nbs/01_vae.ipynb #5cbba6b9
-import json, math
+import contextlib, io, json, math
 from dataclasses import dataclass
 
 import torch
@@ -110,7 +110,7 @@ class Decoder(nn.Module):
 
 # %% ../nbs/01_vae.ipynb #c7645a0a
 class ReferenceEncoder(nn.Module):
-    "The reference design: four stride-2 4×4 convs with ReLU (3→64→128→256→512), then 3×3 mean and log variance heads."
+    "The original project's encoder: four stride-2 4×4 convs with ReLU (3→64→128→256→512), then 3×3 mean and log variance heads."
     def __init__(self, in_channels=3, latent_channels=4, width=64):
         super().__init__()
         chs = [in_channels, width, 2 * width, 4 * width, 8 * width]
@@ -154,7 +154,7 @@ class VAE(nn.Module, PyTorchModelHubMixin):
         self.image_size, self.in_channels, self.latent_channels = image_size, in_channels, latent_channels
         self.downsampling_factor, self.architecture, self.latent_scale = downsampling_factor, architecture, float(latent_scale)
         if architecture == "reference":
-            if downsampling_factor != 16: raise ValueError(f"the reference design downsamples by 16, got downsampling_factor={downsampling_factor}")
+            if downsampling_factor != 16: raise ValueError(f"the original project's design downsamples by 16, got downsampling_factor={downsampling_factor}")
             self.encoder, self.decoder = ReferenceEncoder(in_channels, latent_channels), ReferenceDecoder(in_channels, latent_channels)
         else:
             patch = downsampling_factor / 2 ** (len(channels) - 1)
@@ -165,7 +165,7 @@ class VAE(nn.Module, PyTorchModelHubMixin):
 
     @classmethod
     def reference(cls, image_size: int = 64, in_channels: int = 3, latent_channels: int = 4):
-        "The reference design (plain conv stack, sigmoid output), as a preset."
+        "The original project's design (plain conv stack, sigmoid output), as a preset."
         return cls(image_size, in_channels, latent_channels, 16, architecture="reference")
 
     @property
@@ -217,10 +217,14 @@ class VAE(nn.Module, PyTorchModelHubMixin):
         return self.decode(z / self.latent_scale)
 
 # %% ../nbs/01_vae.ipynb #5958b392
+def quiet_stdout():
+    "A context that swallows what is printed inside it: the hub mixin prints 'Loading weights from local directory' on every local load."
+    return contextlib.redirect_stdout(io.StringIO())
+
 @classmethod
 def _strict_from_pretrained(cls, *, strict: bool = True, **kwargs):
     "Load a saved VAE strictly: missing or unexpected tensors are an error, never a half-random model."
-    return super(VAE, cls)._from_pretrained(strict=strict, **kwargs)
+    with quiet_stdout(): return super(VAE, cls)._from_pretrained(strict=strict, **kwargs)
 
 VAE._from_pretrained = _strict_from_pretrained
 
