@@ -4,13 +4,13 @@
 
 # %% auto #0
 __all__ = ['ADHERENCE_TARGET', 'RECIPE_TIME_TARGET_S', 'BENCHMARKS', 'MEASURED_URL', 'bench_vae', 'bench_diffusion', 'bench_unet',
-           'bench_adherence', 'recipe_timing', 'bench_train', 'run_benchmarks', 'bench_cli', 'measured_file']
+           'bench_startup', 'bench_adherence', 'recipe_timing', 'bench_train', 'run_benchmarks', 'bench_cli',
+           'measured_file']
 
 # %% ../nbs/09_benchmarks.ipynb #f5af544c
-import os, time, urllib.request
+import os, statistics, subprocess, sys, tempfile, time, urllib.request
 from pathlib import Path
 
-import torch
 from fastcore.script import call_parse
 
 # %% ../nbs/09_benchmarks.ipynb #309b31a5
@@ -28,6 +28,28 @@ def bench_unet(quick: bool = False, device=None) -> dict:
     "Course UNet vs reference UNet training throughput (`benchmark_unet`), full or `quick`."
     from penguin_sd.unet import benchmark_unet
     return benchmark_unet(batch_size=16, rounds=2, steps_per_round=1, device=device) if quick else benchmark_unet(device=device)
+
+_HELP_CALL = """import sys, contextlib, io
+from penguin_sd.cli import generate_cli
+sys.argv = ["penguin_sd_generate", "--help"]
+with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(SystemExit): generate_cli()
+"""
+
+def bench_startup(quick: bool = False, device=None) -> dict:
+    "Seconds for `penguin_sd_generate --help` in a fresh Python as shipped (torch imported only for work) against the same after importing the pipeline first, as the command did when it imported its libraries at start; medians, alternated."
+    scripts = {"imports the pipeline first": "import penguin_sd.pipeline\n" + _HELP_CALL, "as shipped": _HELP_CALL}
+    folder, seconds = Path(tempfile.mkdtemp(prefix="startup-")), {name: [] for name in scripts}
+    for i, code in enumerate(scripts.values()): (folder / f"{i}.py").write_text(code)
+    for _ in range(2 if quick else 5):
+        for i, name in enumerate(scripts):
+            start = time.perf_counter()
+            subprocess.run([sys.executable, str(folder / f"{i}.py")], check=True, capture_output=True)
+            seconds[name].append(time.perf_counter() - start)
+    median = {name: statistics.median(s) for name, s in seconds.items()}
+    speedup = median["imports the pipeline first"] / median["as shipped"]
+    for name, s in median.items(): print(f"penguin_sd_generate --help, {name:27s} {s:6.2f} s (median of {len(seconds[name])})")
+    print(f"as shipped it answers {speedup:.1f}× faster (goal: at least 5×)")
+    return {"seconds": median, "speedup": speedup}
 
 def _on_gpu(device) -> bool:
     from penguin_sd.data import resolve_device   # imported here, like every benchmark's own module: the CLI starts fast
@@ -91,11 +113,13 @@ def bench_train(quick: bool = False, device=None) -> dict:
               f"({recipe['training_seconds'] / 60:.1f} min on {recipe['gpu']})")
     return {"step": step, "recipe": recipe}
 
-BENCHMARKS = {"vae": bench_vae, "diffusion": bench_diffusion, "unet": bench_unet, "adherence": bench_adherence, "train": bench_train}
+BENCHMARKS = {"vae": bench_vae, "diffusion": bench_diffusion, "unet": bench_unet, "adherence": bench_adherence, "train": bench_train,
+              "startup": bench_startup}
 
 # %% ../nbs/09_benchmarks.ipynb #0e747041
 def run_benchmarks(names, quick: bool = False, device=None) -> dict:
     "Run the named benchmarks (or 'all') one after the other; name → what each returned."
+    import torch
     names = list(BENCHMARKS) if names in ("all", ["all"]) else ([names] if isinstance(names, str) else list(names))
     unknown = [n for n in names if n not in BENCHMARKS]
     if unknown: raise ValueError(f"unknown benchmark {unknown}: choose from {list(BENCHMARKS)} or 'all'")
@@ -109,7 +133,7 @@ def run_benchmarks(names, quick: bool = False, device=None) -> dict:
 
 @call_parse
 def bench_cli(
-    what: str,             # Which benchmark: vae, diffusion, unet, adherence, train, or all
+    what: str,             # Which benchmark: vae, diffusion, unet, adherence, train, startup, or all
     quick: bool = False,   # A small run that checks the benchmark works; its numbers are not the claims
     device: str = None,    # Device to run on (default: cuda when available, else cpu)
 ):
