@@ -114,7 +114,7 @@ def _masked_cross_entropy(logits, labels, mask):
     return F.cross_entropy(logits[mask], labels[mask]) if mask.any() else logits.sum() * 0
 
 def train_attribute_classifier(faces: FaceTensors, steps: int = 600, batch_size: int = 64, lr: float = 2e-3,
-                               seed: int = 0, device=None, progress: bool = True, judge_class: type = None, max_blur: float = 1.5) -> AttributeClassifier:
+                               seed: int = 0, device=None, progress: bool = True, judge_class: type = None, max_blur: float = 0.0) -> AttributeClassifier:
     "Train an `AttributeClassifier` (or `judge_class`, a subclass) on labelled faces (`faces.attributes`), shifted and blurred (σ < `max_blur`), AdamW with a one-cycle schedule."
     missing = [k for k in FACE_ATTRIBUTES if k not in faces.attributes]
     if missing: raise ValueError(f"faces have no labels for {missing}: train the classifier on labelled (synthetic) faces")
@@ -161,7 +161,7 @@ def feature_distance(model: AttributeClassifier, images_a: torch.Tensor, images_
     return frechet_distance(model.embed(images_a), model.embed(images_b))
 
 # %% ../nbs/08_evaluation.ipynb #843bb33e
-OFFLINE_CLASSIFIER = dict(n_faces=3000, valid_fraction=0.2, steps=800, batch_size=64, lr=2e-3, max_blur=1.5, seed=0)
+OFFLINE_CLASSIFIER = dict(n_faces=3000, valid_fraction=0.2, steps=800, batch_size=64, lr=2e-3, max_blur=0.0, seed=0)
 
 def offline_classifier(cache=None, progress: bool = True) -> AttributeClassifier:
     "The attribute classifier trained on offline faces with `OFFLINE_CLASSIFIER` (about 2 CPU minutes the first time), from the cache."
@@ -184,7 +184,7 @@ class BatchNormClassifier(AttributeClassifier):
         return nn.Sequential(_vgg_stage(3, width), _vgg_stage(width, 2 * width), _vgg_stage(2 * width, 4 * width),
                              _vgg_stage(4 * width, 8 * width), _vgg_stage(8 * width, 8 * width), nn.AdaptiveMaxPool2d(1), nn.Flatten()), 8 * width
 
-OFFLINE_SECOND_JUDGE = dict(OFFLINE_CLASSIFIER, seed=1)
+OFFLINE_SECOND_JUDGE = dict(OFFLINE_CLASSIFIER, max_blur=1.5, seed=1)
 
 def offline_second_judge(cache=None, progress: bool = True) -> BatchNormClassifier:
     "The second judge, a `BatchNormClassifier` trained with `OFFLINE_SECOND_JUDGE` (faces and training from seed 1; a few CPU minutes the first time), from the cache."
@@ -231,7 +231,7 @@ def wilson_interval(successes: int, n: int, z: float = 1.96) -> tuple:
     if not 0 <= successes <= n: raise ValueError(f"successes must be between 0 and n={n}, got {successes}")
     p, z2 = successes / n, z * z
     centre, half = (p + z2 / (2 * n)) / (1 + z2 / n), z * math.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / (1 + z2 / n)
-    return max(0.0, centre - half), min(1.0, centre + half)
+    return (0.0 if successes == 0 else centre - half), (1.0 if successes == n else centre + half)   # exact at the ends
 
 # %% ../nbs/08_evaluation.ipynb #e5b31e6f
 def generate_faces(pipe, prompts: list, sampler: str, num_inference_steps: int, guidance_scale: float, n_per_prompt: int,
