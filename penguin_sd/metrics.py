@@ -163,14 +163,17 @@ def feature_distance(model: AttributeClassifier, images_a: torch.Tensor, images_
 # %% ../nbs/08_evaluation.ipynb #843bb33e
 OFFLINE_CLASSIFIER = dict(n_faces=3000, valid_fraction=0.2, steps=800, batch_size=64, lr=2e-3, max_blur=0.0, seed=0)
 
-def offline_classifier(cache=None, progress: bool = True) -> AttributeClassifier:
-    "The attribute classifier trained on offline faces with `OFFLINE_CLASSIFIER` (about 2 CPU minutes the first time), from the cache."
-    r = OFFLINE_CLASSIFIER
+def _offline_judge(name: str, r: dict, judge_class: type, cache, progress: bool):
+    "A `judge_class` trained on offline faces with recipe `r`, kept in the cache folder `name` (trained there the first time)."
     def build(folder):
         train, _ = cached_faces("synthetic", n=r["n_faces"], seed=r["seed"], cache=cache).split(r["valid_fraction"], seed=r["seed"])
         train_attribute_classifier(train, steps=r["steps"], batch_size=r["batch_size"], lr=r["lr"], seed=r["seed"], progress=progress,
-                                   max_blur=r["max_blur"]).save_pretrained(folder)
-    return cached_folder("offline-classifier", r, build, lambda folder: AttributeClassifier.from_pretrained(folder).eval(), cache=cache)
+                                   judge_class=judge_class, max_blur=r["max_blur"]).save_pretrained(folder)
+    return cached_folder(name, r, build, lambda folder: judge_class.from_pretrained(folder).eval(), cache=cache)
+
+def offline_classifier(cache=None, progress: bool = True) -> AttributeClassifier:
+    "The attribute classifier trained on offline faces with `OFFLINE_CLASSIFIER` (about 2 CPU minutes the first time), from the cache."
+    return _offline_judge("offline-classifier", OFFLINE_CLASSIFIER, AttributeClassifier, cache, progress)
 
 # %% ../nbs/08_evaluation.ipynb #d036436b
 def _vgg_stage(c_in, c_out):
@@ -188,12 +191,7 @@ OFFLINE_SECOND_JUDGE = dict(OFFLINE_CLASSIFIER, max_blur=1.5, seed=1)
 
 def offline_second_judge(cache=None, progress: bool = True) -> BatchNormClassifier:
     "The second judge, a `BatchNormClassifier` trained with `OFFLINE_SECOND_JUDGE` (faces and training from seed 1; a few CPU minutes the first time), from the cache."
-    r = OFFLINE_SECOND_JUDGE
-    def build(folder):
-        train, _ = cached_faces("synthetic", n=r["n_faces"], seed=r["seed"], cache=cache).split(r["valid_fraction"], seed=r["seed"])
-        train_attribute_classifier(train, steps=r["steps"], batch_size=r["batch_size"], lr=r["lr"], seed=r["seed"], progress=progress,
-                                   judge_class=BatchNormClassifier, max_blur=r["max_blur"]).save_pretrained(folder)
-    return cached_folder("offline-second-judge", r, build, lambda folder: BatchNormClassifier.from_pretrained(folder).eval(), cache=cache)
+    return _offline_judge("offline-second-judge", OFFLINE_SECOND_JUDGE, BatchNormClassifier, cache, progress)
 
 def offline_judges(cache=None, progress: bool = True) -> dict:
     "Both offline judges, by name: judge A (`offline_classifier`) and judge B (`offline_second_judge`)."
