@@ -21,7 +21,7 @@ def bench_vae(quick: bool = False, device=None) -> dict:
 
 def bench_diffusion(quick: bool = False, device=None) -> dict:
     "Cached-latent training steps and short samplers (`benchmark_diffusion`), full or `quick`."
-    from penguin_sd.unet import benchmark_diffusion
+    from penguin_sd.latent_diffusion import benchmark_diffusion
     return benchmark_diffusion(quick=quick, device=device)
 
 def bench_unet(quick: bool = False, device=None) -> dict:
@@ -59,7 +59,7 @@ ADHERENCE_TARGET = 0.9
 
 def bench_adherence(quick: bool = False, device=None) -> dict:
     "Prompt adherence with and without guidance, and of reference-style pooled-only conditioning (`prompt_adherence`), judged by both offline judges: the quickstart presets on a CPU, the course presets on a GPU."
-    from penguin_sd.metrics import adherence_table, offline_judges, prompt_adherence
+    from penguin_sd.adherence import adherence_table, offline_judges, prompt_adherence
     from penguin_sd.pipeline import DEFAULT_GUIDANCE, offline_pipeline
     judges = offline_judges()
     course, pooled = ("tiny", "tiny") if quick else ("course", "course-pooled") if _on_gpu(device) else ("quickstart", "quickstart-pooled")

@@ -17,7 +17,8 @@ import torch
 import torch.nn.functional as F
 from fastprogress.fastprogress import master_bar, progress_bar
 
-from .data import PenguinError, atomic_write, cache_dir, cached_faces, cached_folder, mixed_precision_for, resolve_device, show_images, to_model_range
+from .data import PenguinError, atomic_write, cached_faces, cached_folder, mixed_precision_for, resolve_device
+from .faces import show_images, to_model_range
 from .vae import VAE, compute_latent_scale
 
 # %% ../nbs/02_kl_loss.ipynb #e9ceb85b

@@ -21,13 +21,16 @@ from fastcore.basics import patch
 
 from . import __version__
 
-from .data import (CACHE_RECIPE, FaceTensors, PenguinError, as_pil_images, atomic_write, cache_dir, cached_faces, cached_folder, check_face_source, image_grid,
-                             is_hub_id, is_local_path, resolve_device)
+from .data import (CACHE_RECIPE, FaceTensors, PenguinError, atomic_write, cache_dir, cached_faces, cached_folder,
+                             check_face_source, image_grid, is_hub_id, is_local_path, resolve_device)
+from .faces import as_pil_images
 from .diffusion import NoiseSchedule, SAMPLERS, sample
 from .losses import fit
-from .text import TextEncoder, check_prompts, guided_denoiser, train_mini_clip, without_combos
+from .text import TextEncoder, check_prompts, train_mini_clip
+from .guidance import guided_denoiser, without_combos
 from .train import TrainConfig, load_checkpoint, train_text_to_image, training_data
-from .unet import CPU_UNET_CONFIG, UNet
+from .unet import UNet
+from .latent_diffusion import CPU_UNET_CONFIG
 from .vae import VAE, compute_latent_scale
 
 # %% ../nbs/07_pipeline.ipynb #6d8bab6a

@@ -21,13 +21,14 @@ from torch.optim.swa_utils import AveragedModel, get_ema_multi_avg_fn
 from transformers import get_constant_schedule_with_warmup, get_cosine_schedule_with_warmup
 from fastprogress.fastprogress import progress_bar
 
-from .data import (PenguinError, atomic_folder, atomic_write, cache_dir, cached_faces, mixed_precision_for,
-                             resolve_device, to_model_range)
+from .data import PenguinError, atomic_folder, atomic_write, cache_dir, cached_faces, mixed_precision_for, resolve_device
+from .faces import to_model_range
 from .diffusion import NoiseSchedule, add_noise, training_target
 from .losses import CheckpointError, offline_vae
-from .text import (TextEmbeddings, TextEncoder, drop_captions, offline_text_encoder,
-                             unet_conditioning)
-from .unet import CPU_UNET_CONFIG, UNet, encode_faces
+from .text import TextEmbeddings, TextEncoder, offline_text_encoder
+from .guidance import drop_captions, unet_conditioning
+from .unet import UNet
+from .latent_diffusion import CPU_UNET_CONFIG, encode_faces
 from .vae import VAE, DiagonalGaussian
 
 # %% ../nbs/06_training.ipynb #be42a5c5

@@ -183,7 +183,7 @@ class VAE(nn.Module, PyTorchModelHubMixin):
         if x.shape[1] != self.in_channels: raise ValueError(f"expected {self.in_channels} channels, got {x.shape[1]} (images shaped {tuple(x.shape)})")
         if x.shape[-2] % self.downsampling_factor or x.shape[-1] % self.downsampling_factor:
             raise ValueError(f"image size {tuple(x.shape[-2:])} is not divisible by the downsampling factor {self.downsampling_factor}")
-        if not x.is_floating_point(): raise TypeError(f"expected float images in [-1, 1], got {x.dtype} (see penguin_sd.data.to_model_range)")
+        if not x.is_floating_point(): raise TypeError(f"expected float images in [-1, 1], got {x.dtype} (see penguin_sd.faces.to_model_range)")
 
     def encode(self, x: torch.Tensor) -> DiagonalGaussian:
         "q(z|x) for images `x` in [-1, 1]."

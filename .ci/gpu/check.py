@@ -10,7 +10,7 @@ print("torch", torch.__version__, "| transformers", transformers.__version__, "|
       "| hub", huggingface_hub.__version__, "| pyarrow", pyarrow.__version__, "|", torch.cuda.get_device_name(0) if not DRY else "cpu", flush=True)
 from penguin_sd.bench import recipe_timing
 from penguin_sd.pipeline import PenguinPipeline, VALIDATION_PROMPTS
-from penguin_sd.metrics import adherence_table, offline_judges, prompt_adherence
+from penguin_sd.adherence import adherence_table, offline_judges, prompt_adherence
 from penguin_sd.train import benchmark_training
 
 print("== 1. the course recipe, timed", flush=True)
