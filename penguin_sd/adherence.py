@@ -17,8 +17,9 @@ import torch.nn as nn
 import torch.nn.functional as F
 from fastprogress.fastprogress import progress_bar
 from huggingface_hub import PyTorchModelHubMixin
-from .data import FaceTensors, cached_faces, cached_folder, resolve_device
-from .faces import FACE_ATTRIBUTES, _join, to_model_range
+from .data import FaceTensors, cached_faces, resolve_device
+from .files import cached_folder
+from .faces import FACE_ATTRIBUTES, join_phrases, to_model_range
 from .losses import psnr
 from .guidance import combos_mask
 from .vae import quiet_stdout, refuse_pickled_weights
@@ -200,7 +201,7 @@ def judge_calibration(judges: dict, faces: FaceTensors, versions: dict) -> pd.Da
 def attribute_prompt(hair_colour: str, glasses: str = "none", facial_hair: str = "none") -> str:
     "A prompt in the captions' style that states a hair colour, glasses and facial hair, and nothing else."
     extras = ([f"a {facial_hair}"] if facial_hair != "none" else []) + ({"round": ["round glasses"], "sunglasses": ["sunglasses"]}[glasses] if glasses != "none" else [])
-    return "Cartoon face with " + _join([f"{hair_colour} hair"] + extras)
+    return "Cartoon face with " + join_phrases([f"{hair_colour} hair"] + extras)
 
 def adherence_prompts() -> tuple:
     "(prompts, targets): every hair colour × glasses × facial hair combination, and the attribute indices each prompt states."

@@ -16,7 +16,7 @@ from fastcore.script import call_parse
 # %% ../nbs/09_benchmarks.ipynb #309b31a5
 def bench_vae(quick: bool = False, device=None) -> dict:
     "The course VAE vs the reference VAE (`benchmark_vae`), full or `quick`."
-    from penguin_sd.losses import benchmark_vae
+    from penguin_sd.vae_training import benchmark_vae
     return benchmark_vae(steps=20, n_faces=512, device=device) if quick else benchmark_vae(device=device)
 
 def bench_diffusion(quick: bool = False, device=None) -> dict:
@@ -148,7 +148,7 @@ def measured_file(name: str, gpu: str = "h200") -> Path:
     "The file `name` that the GPU check wrote on `gpu` (the repository's `nbs/measured/<gpu>/`): the local copy in a clone, else downloaded once."
     local = Path("measured") / gpu / name
     if local.exists(): return local
-    from penguin_sd.data import atomic_write, cache_dir
+    from penguin_sd.files import atomic_write, cache_dir
     cached = cache_dir() / "measured" / gpu / name
     if not cached.exists():
         url = f"{os.environ.get('PENGUIN_SD_MEASURED_URL', MEASURED_URL)}/{gpu}/{name}"

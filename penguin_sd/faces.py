@@ -4,8 +4,9 @@
 
 # %% auto #0
 __all__ = ['SKIN_TONES', 'HAIR_COLOURS', 'EYE_COLOURS', 'FRAME_COLOURS', 'FACE_SHAPES', 'HAIR_STYLES', 'FACIAL_HAIR', 'GLASSES',
-           'MOUTHS', 'FACE_ATTRIBUTES', 'MODEL_RANGE', 'sample_face', 'draw_face', 'face_caption', 'face_features',
-           'synthetic_face', 'synthetic_faces', 'to_model_range', 'to_pixels', 'as_pil_images', 'show_images']
+           'MOUTHS', 'FACE_ATTRIBUTES', 'MODEL_RANGE', 'sample_face', 'draw_face', 'join_phrases', 'face_caption',
+           'face_features', 'synthetic_face', 'synthetic_faces', 'to_model_range', 'to_pixels', 'as_pil_images',
+           'show_images']
 
 # %% ../nbs/00_faces.ipynb #9b3a15a0
 import math, random, textwrap
@@ -162,7 +163,8 @@ def draw_face(attrs: dict, size: int = 64, supersample: int = 4) -> Image.Image:
 # %% ../nbs/00_faces.ipynb #3907f237
 _PREFIXES = ["Cartoon face with", "Cartoon with", "A cartoon face with", "Cartoon character with", "Cartoon of a person with"]
 
-def _join(phrases):
+def join_phrases(phrases: list) -> str:
+    "Phrases joined as a sentence says them: 'a', 'a and b', 'a, b and c'."
     return phrases[0] if len(phrases) == 1 else ", ".join(phrases[:-1]) + " and " + phrases[-1]
 
 def face_caption(attrs: dict, rng: random.Random) -> str:
@@ -178,8 +180,8 @@ def face_caption(attrs: dict, rng: random.Random) -> str:
     if attrs["glasses"] == "round": extras.append(rng.choice(["glasses", "round glasses"]))
     elif attrs["glasses"] == "sunglasses": extras.append("sunglasses")
     prefix = rng.choice(_PREFIXES)
-    if extras and rng.random() < .5: return f"{prefix} {_join(looks)} with {_join(extras)}"
-    return f"{prefix} {_join(looks + extras)}"
+    if extras and rng.random() < .5: return f"{prefix} {join_phrases(looks)} with {join_phrases(extras)}"
+    return f"{prefix} {join_phrases(looks + extras)}"
 
 # %% ../nbs/00_faces.ipynb #15061474
 def face_features() -> Features:

@@ -17,7 +17,7 @@ from fastprogress.fastprogress import progress_bar
 from .data import cached_faces, draw_noise, resolve_device
 from .faces import to_model_range
 from .diffusion import NoiseSchedule, add_noise, training_target, sample_timesteps, benchmark_samplers
-from .losses import offline_vae, one_cycle
+from .vae_training import offline_vae, one_cycle
 from .unet import UNet
 from .vae import VAE, DiagonalGaussian
 

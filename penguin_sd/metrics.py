@@ -16,7 +16,7 @@ from fastprogress.fastprogress import progress_bar
 from .data import FaceTensors, image_to_tensor
 from .faces import FACE_ATTRIBUTES, draw_face, sample_face, to_model_range
 from .diffusion import DEFAULT_BENCHMARK_RUNS, frechet_distance
-from .losses import evaluate_psnr, reconstruct
+from .vae_training import evaluate_psnr, reconstruct
 from .adherence import AttributeClassifier, adherence_prompts, generate_faces, judged_by
 
 # %% ../nbs/08a_sample_quality.ipynb #88664c00

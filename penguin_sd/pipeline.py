@@ -21,11 +21,11 @@ from fastcore.basics import patch
 
 from . import __version__
 
-from .data import (CACHE_RECIPE, FaceTensors, PenguinError, atomic_write, cache_dir, cached_faces, cached_folder,
-                             check_face_source, image_grid, is_hub_id, is_local_path, resolve_device)
+from .data import FaceTensors, PenguinError, cached_faces, check_face_source, image_grid, is_hub_id, is_local_path, resolve_device
+from .files import CACHE_RECIPE, atomic_write, cache_dir, cached_folder
 from .faces import as_pil_images
 from .diffusion import NoiseSchedule, SAMPLERS, sample
-from .losses import fit
+from .vae_training import fit
 from .text import TextEncoder, check_prompts, train_mini_clip
 from .guidance import guided_denoiser, without_combos
 from .train import TrainConfig, load_checkpoint, train_text_to_image, training_data

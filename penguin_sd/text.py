@@ -22,7 +22,8 @@ from transformers import CLIPConfig, CLIPModel, CLIPTextConfig, CLIPTextModel, C
 from transformers.utils import logging as hf_logging
 from fastprogress.fastprogress import progress_bar
 
-from .data import FaceTensors, PenguinError, atomic_folder, cached_faces, cached_folder
+from .data import FaceTensors, PenguinError, cached_faces
+from .files import atomic_folder, cached_folder
 
 # %% ../nbs/05_text_encoder.ipynb #e5384d23
 CLIP_WORD_SPLIT = r"""<\|startoftext\|>|<\|endoftext\|>|'s|'t|'re|'ve|'m|'ll|'d|[\p{L}]+|[\p{N}]|[^\s\p{L}\p{N}]+"""

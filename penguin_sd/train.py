@@ -21,10 +21,11 @@ from torch.optim.swa_utils import AveragedModel, get_ema_multi_avg_fn
 from transformers import get_constant_schedule_with_warmup, get_cosine_schedule_with_warmup
 from fastprogress.fastprogress import progress_bar
 
-from .data import PenguinError, atomic_folder, atomic_write, cache_dir, cached_faces, mixed_precision_for, resolve_device
+from .data import PenguinError, cached_faces, mixed_precision_for, resolve_device
+from .files import atomic_folder, atomic_write, cache_dir
 from .faces import to_model_range
 from .diffusion import NoiseSchedule, add_noise, training_target
-from .losses import CheckpointError, offline_vae
+from .vae_training import CheckpointError, offline_vae
 from .text import TextEmbeddings, TextEncoder, offline_text_encoder
 from .guidance import drop_captions, unet_conditioning
 from .unet import UNet
