@@ -93,6 +93,7 @@ def check_device(device=None, training: bool = False) -> torch.device:
     if device.type == "mps" and not torch.backends.mps.is_available(): raise PipelineError("device 'mps' was asked for, but MPS is not available here")
     return device
 
+# %% ../nbs/07_pipeline.ipynb #857fae04
 class PenguinPipeline:
     "Prompts → cartoon faces: a `TextEncoder`, a text-conditioned `UNet` sampled with guidance, and the `VAE` decoder."
     def __init__(self, vae: VAE, unet: UNet, text_encoder: TextEncoder, scheduler: NoiseSchedule = None):
@@ -149,6 +150,7 @@ def _save_pipeline(pipe: PenguinPipeline, folder: Path):
              "unet_train_timesteps": pipe.scheduler.config["num_train_timesteps"]}   # the schedule the UNet was trained and saved with
     (folder / "model_index.json").write_text(json.dumps(index, indent=2))
 
+# %% ../nbs/07_pipeline.ipynb #a6fc8384
 PIPELINE_FILES = ["model_index.json", "*/*.json", "*/*.safetensors", "*/*.txt"]   # configs, weights, tokenizer: never pickles or anything else
 
 def _pipeline_folder(name_or_dir, local_files_only: bool = False, token=None) -> Path:
@@ -190,6 +192,7 @@ def _load_component(folder: Path, name: str, load):
         raise PipelineError(f"{folder / name}: the weights do not match its config.json ({type(e).__name__}: "
                             f"{str(e).splitlines()[0][:300]})") from e
 
+# %% ../nbs/07_pipeline.ipynb #4b90cef7
 @patch(cls_method=True)
 def from_pretrained(cls: PenguinPipeline, name_or_dir, device=None, local_files_only: bool = False, token=None) -> PenguinPipeline:
     "Load a pipeline saved with `save_pretrained`, from a local folder or a hub repo id."
@@ -208,6 +211,7 @@ def from_pretrained(cls: PenguinPipeline, name_or_dir, device=None, local_files_
     pipe = cls(vae, unet, text_encoder, scheduler)
     return pipe.to(check_device(device)) if device else pipe
 
+# %% ../nbs/07_pipeline.ipynb #7220b72f
 def _move_into(src: Path, dst: Path):
     "Move `src`'s entries into `dst`, replacing same-named ones; model_index.json goes first out and last in, so it marks a complete pipeline."
     dst.mkdir(parents=True, exist_ok=True)
@@ -335,6 +339,7 @@ class _StageClock:
     def peak_gpu_mib(self):
         return torch.cuda.max_memory_allocated(self.device) / 2**20 if self.device.type == "cuda" else None
 
+# %% ../nbs/07_pipeline.ipynb #cf1d5c37
 RUN_MARKER = ".penguin_sd_run.json"
 RUN_ENTRIES = ("checkpoints", "samples", "mini_clip", *COMPONENTS, "model_index.json", "training_log.json")
 
@@ -381,6 +386,7 @@ def _flat(d: dict, prefix: str = "") -> dict:
         else: out[f"{prefix}{k}"] = v
     return out
 
+# %% ../nbs/07_pipeline.ipynb #cdb2a95d
 def _check_text_encoder_name(name):
     if name == "mini": return
     if not isinstance(name, (str, Path)): raise PipelineError(f"text_encoder must be 'mini', a folder or a hub id, got {type(name).__name__}")
@@ -425,6 +431,7 @@ def _vae_and_text_encoder(train, valid, recipe, text_encoder, out, seed, device,
     clock.lap("text_encoder")
     return vae, encoder
 
+# %% ../nbs/07_pipeline.ipynb #6aa36b5e
 def train_pipeline(data: str = "synthetic", out="runs/quickstart", preset: str = "quickstart", text_encoder: str = None,
                    steps: int = None, n_faces: int = None, seed: int = 0, device=None, resume: bool = False, overwrite: bool = False,
                    progress: bool = True, share: bool = True, components: dict = None) -> PenguinPipeline:
