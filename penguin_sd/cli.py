@@ -41,7 +41,7 @@ _PRESETS_HELP = "Recipe: " + ", ".join(PRESET_NAMES)
 
 @call_parse
 def train_cli(
-    data: str = "synthetic",        # 'synthetic' (the offline faces), a hub dataset id such as Skiittoo/cartoon-faces, or a folder
+    data: str = "synthetic",        # 'synthetic' or 'cartoon' (offline faces), a hub dataset id such as Skiittoo/cartoon-faces, or a folder
     out: str = "runs/quickstart",   # Run folder (new or empty): the pipeline, sample grids (samples/) and training_log.json
     preset: Param(_PRESETS_HELP, str) = "quickstart",
     text_encoder: str = None,       # 'mini' (train a mini CLIP on the captions), a hub id (openai/clip-vit-base-patch32) or a folder

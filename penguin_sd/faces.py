@@ -4,9 +4,9 @@
 
 # %% auto #0
 __all__ = ['SKIN_TONES', 'HAIR_COLOURS', 'EYE_COLOURS', 'FRAME_COLOURS', 'FACE_SHAPES', 'HAIR_STYLES', 'FACIAL_HAIR', 'GLASSES',
-           'MOUTHS', 'FACE_ATTRIBUTES', 'MODEL_RANGE', 'sample_face', 'draw_face', 'join_phrases', 'face_caption',
-           'face_features', 'synthetic_face', 'synthetic_faces', 'to_model_range', 'to_pixels', 'as_pil_images',
-           'show_images']
+           'MOUTHS', 'FACE_ATTRIBUTES', 'CAPTION_PREFIXES', 'MODEL_RANGE', 'sample_face', 'draw_face', 'join_phrases',
+           'face_caption', 'face_features', 'synthetic_face', 'synthetic_faces', 'to_model_range', 'to_pixels',
+           'as_pil_images', 'show_images']
 
 # %% ../nbs/00_faces.ipynb #9b3a15a0
 import math, random, textwrap
@@ -161,7 +161,7 @@ def draw_face(attrs: dict, size: int = 64, supersample: int = 4) -> Image.Image:
     return c.image.resize((size, size), Image.LANCZOS) if supersample > 1 else c.image
 
 # %% ../nbs/00_faces.ipynb #3907f237
-_PREFIXES = ["Cartoon face with", "Cartoon with", "A cartoon face with", "Cartoon character with", "Cartoon of a person with"]
+CAPTION_PREFIXES = ["Cartoon face with", "Cartoon with", "A cartoon face with", "Cartoon character with", "Cartoon of a person with"]
 
 def join_phrases(phrases: list) -> str:
     "Phrases joined as a sentence says them: 'a', 'a and b', 'a, b and c'."
@@ -179,7 +179,7 @@ def face_caption(attrs: dict, rng: random.Random) -> str:
     if attrs["facial_hair"] != "none": extras.append(rng.choice(["facial hair", f"a {attrs['facial_hair']}"]))
     if attrs["glasses"] == "round": extras.append(rng.choice(["glasses", "round glasses"]))
     elif attrs["glasses"] == "sunglasses": extras.append("sunglasses")
-    prefix = rng.choice(_PREFIXES)
+    prefix = rng.choice(CAPTION_PREFIXES)
     if extras and rng.random() < .5: return f"{prefix} {join_phrases(looks)} with {join_phrases(extras)}"
     return f"{prefix} {join_phrases(looks + extras)}"
 

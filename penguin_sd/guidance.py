@@ -46,18 +46,20 @@ def caption_conditioner(unet, rows: torch.Tensor, table: TextEmbeddings, null: T
 # %% ../nbs/05a_guidance.ipynb #2701ba8d
 HELD_OUT_COMBOS = ({"hair_colour": "blue", "glasses": "sunglasses"}, {"hair_colour": "red", "facial_hair": "beard"})
 
-def combos_mask(attributes: dict, combos=HELD_OUT_COMBOS) -> torch.Tensor:
-    "Which rows of `attributes` (name → value indices in `FACE_ATTRIBUTES`) show one of the attribute `combos`."
+def combos_mask(attributes: dict, combos=HELD_OUT_COMBOS, names: dict = None) -> torch.Tensor:
+    "Which rows of `attributes` (name → value indices into `names`, default `FACE_ATTRIBUTES`) show one of the attribute `combos`."
+    names = names or FACE_ATTRIBUTES
     mask = torch.zeros(len(next(iter(attributes.values()))), dtype=torch.bool)
     for combo in combos:
         match = torch.ones_like(mask)
-        for name, value in combo.items(): match &= attributes[name] == FACE_ATTRIBUTES[name].index(value)
+        for name, value in combo.items():   # a value the labels do not have matches no face
+            match &= attributes[name] == names[name].index(value) if value in names[name] else torch.zeros_like(mask)
         mask |= match
     return mask
 
 def without_combos(faces: FaceTensors, combos=HELD_OUT_COMBOS) -> FaceTensors:
-    "The `faces` that show none of the attribute `combos` (each a dict attribute → value name)."
-    return faces[(~combos_mask(faces.attributes, combos)).nonzero().flatten()]
+    "The `faces` that show none of the attribute `combos` (each a dict attribute → value name), read with the faces' own label names."
+    return faces[(~combos_mask(faces.attributes, combos, faces.attribute_names or None)).nonzero().flatten()]
 
 # %% ../nbs/05a_guidance.ipynb #b0dda08d
 @torch.no_grad()
