@@ -4,8 +4,8 @@
 
 # %% auto #0
 __all__ = ['ADHERENCE_TARGET', 'RECIPE_TIME_TARGET_S', 'BENCHMARKS', 'MEASURED_URL', 'bench_vae', 'bench_diffusion', 'bench_unet',
-           'bench_startup', 'bench_adherence', 'recipe_timing', 'bench_train', 'run_benchmarks', 'bench_cli',
-           'measured_file']
+           'bench_startup', 'bench_adherence', 'recipe_timing', 'bench_train', 'bench_faces', 'run_benchmarks',
+           'bench_cli', 'measured_file']
 
 # %% ../nbs/09_benchmarks.ipynb #f5af544c
 import os, statistics, subprocess, sys, tempfile, time, urllib.request
@@ -113,8 +113,22 @@ def bench_train(quick: bool = False, device=None) -> dict:
               f"({recipe['training_seconds'] / 60:.1f} min on {recipe['gpu']})")
     return {"step": step, "recipe": recipe}
 
+def bench_faces(quick: bool = False, device=None) -> dict:
+    "Seconds for the simple and the cartoon generator to draw the same faces (10,000; 1,000 `quick`), in alternating blocks; goal: 10,000 cartoon faces well under a minute."
+    from penguin_sd.cartoon import cartoon_face
+    from penguin_sd.faces import synthetic_face
+    n, seconds = 1000 if quick else 10_000, {"simple": 0.0, "cartoon": 0.0}
+    for first in range(0, n, 500):   # blocks of 500 each, alternated, so that a busy moment of the machine hits both
+        for name, draw in (("simple", synthetic_face), ("cartoon", cartoon_face)):
+            start = time.perf_counter()
+            for i in range(first, min(n, first + 500)): draw(i)
+            seconds[name] += time.perf_counter() - start
+    for name, s in seconds.items(): print(f"{name:8s} {n:,} faces in {s:5.1f} s, {1000 * s / n:.2f} ms a face: 10,000 in about {s * 10_000 / n:.0f} s")
+    print(f"a cartoon face takes {seconds['cartoon'] / seconds['simple']:.1f}× the time of a simple one (goal: 10,000 cartoon faces well under a minute)")
+    return {"seconds": seconds, "n": n}
+
 BENCHMARKS = {"vae": bench_vae, "diffusion": bench_diffusion, "unet": bench_unet, "adherence": bench_adherence, "train": bench_train,
-              "startup": bench_startup}
+              "startup": bench_startup, "faces": bench_faces}
 
 # %% ../nbs/09_benchmarks.ipynb #0e747041
 def run_benchmarks(names, quick: bool = False, device=None) -> dict:
@@ -133,7 +147,7 @@ def run_benchmarks(names, quick: bool = False, device=None) -> dict:
 
 @call_parse
 def bench_cli(
-    what: str,             # Which benchmark: vae, diffusion, unet, adherence, train, startup, or all
+    what: str,             # Which benchmark: vae, diffusion, unet, adherence, train, startup, faces, or all
     quick: bool = False,   # A small run that checks the benchmark works; its numbers are not the claims
     device: str = None,    # Device to run on (default: cuda when available, else cpu)
 ):

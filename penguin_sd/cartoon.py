@@ -9,7 +9,7 @@ __all__ = ['CARTOON_SKIN', 'CARTOON_HAIR', 'HAIR_WEIGHTS', 'CARTOON_EYES', 'CART
            'GLASSES_STYLES', 'CARTOON_ATTRIBUTES', 'CARTOON_LAYERS', 'sample_cartoon_face', 'draw_cartoon_face',
            'cartoon_caption', 'cartoon_features', 'cartoon_face', 'cartoon_faces']
 
-# %% ../nbs/00a_cartoon_faces.ipynb #12a34533
+# %% ../nbs/00a_cartoon_faces.ipynb #3a82bc77
 import math, random
 
 from PIL import Image, ImageDraw
@@ -19,7 +19,7 @@ from fastprogress.fastprogress import progress_bar
 
 from .faces import CAPTION_PREFIXES, join_phrases
 
-# %% ../nbs/00a_cartoon_faces.ipynb #3c30809d
+# %% ../nbs/00a_cartoon_faces.ipynb #b0184f94
 CARTOON_SKIN = {"porcelain": (255, 231, 214), "ivory": (250, 220, 188), "peach": (244, 200, 160), "sand": (228, 184, 140),
                 "honey": (212, 160, 110), "tan": (190, 132, 88), "bronze": (160, 104, 66), "brown": (128, 82, 52),
                 "umber": (98, 62, 40), "ebony": (70, 44, 30)}
@@ -31,7 +31,7 @@ CARTOON_FRAMES = {"black": (28, 28, 30), "brown": (110, 70, 40), "red": (200, 40
                   "gold": (200, 160, 50), "silver": (170, 172, 180)}
 LENS_TINTS = {"black": (20, 20, 24), "brown": (70, 44, 26), "blue": (30, 50, 110), "green": (30, 70, 40)}
 
-# %% ../nbs/00a_cartoon_faces.ipynb #3ae03c55
+# %% ../nbs/00a_cartoon_faces.ipynb #22430988
 CARTOON_FACE_SHAPES = ["round", "oval", "long", "square", "heart", "pear", "diamond"]
 CHINS = ["short", "medium", "long"]
 HAIR_TOPS = ["crop", "buzz", "side part", "middle part", "bangs", "spiky", "curly", "afro", "mohawk", "quiff", "receding", "swept"]
@@ -53,7 +53,7 @@ CARTOON_ATTRIBUTES = {"face_shape": CARTOON_FACE_SHAPES, "chin": CHINS, "skin_to
                       "facial_hair": ["none", "mustache", "beard"], "facial_hair_style": FACIAL_HAIR_STYLES,
                       "glasses": ["none", "glasses", "sunglasses"], "glasses_style": GLASSES_STYLES}
 
-# %% ../nbs/00a_cartoon_faces.ipynb #b2f29c6e
+# %% ../nbs/00a_cartoon_faces.ipynb #4d3513db
 def sample_cartoon_face(rng: random.Random) -> dict:
     "Random attributes of one cartoon face: the labelled ones in `CARTOON_ATTRIBUTES`, then unlabelled parts and proportions."
     bald = rng.random() < 0.05
@@ -73,7 +73,7 @@ def sample_cartoon_face(rng: random.Random) -> dict:
         eye_slant=rng.uniform(-8, 8), brow_gap=rng.uniform(10, 18), face_width=rng.uniform(0.92, 1.08),
         face_height=rng.uniform(0.94, 1.06), ear_size=rng.uniform(0.8, 1.2), lashes=rng.random() < 0.3, parting=rng.choice([-1, 1]))
 
-# %% ../nbs/00a_cartoon_faces.ipynb #e9fea9e0
+# %% ../nbs/00a_cartoon_faces.ipynb #4bfb9daa
 def _shade(colour, factor: float) -> tuple:
     "`colour` darkened (factor < 1) or lightened (factor > 1)."
     return tuple(max(0, min(255, int(c * factor))) for c in colour[:3])
@@ -94,7 +94,7 @@ def _outlined(d: ImageDraw.ImageDraw, pts: list, fill, outline, width: int):
     d.polygon(pts, fill=fill)
     if outline is not None: d.line(pts + pts[:1], fill=outline, width=width, joint="curve")
 
-# %% ../nbs/00a_cartoon_faces.ipynb #b9f6dcfc
+# %% ../nbs/00a_cartoon_faces.ipynb #b6610fb1
 _SHAPES = {  # half width; height above the centre line, below it; how much the jaw narrows (1: not at all); squareness of the lower half
     "round": (74, 78, 74, 0.80, 2.0), "oval": (68, 82, 84, 0.72, 2.0), "long": (62, 86, 94, 0.74, 2.2), "square": (74, 78, 76, 0.92, 3.2),
     "heart": (76, 80, 84, 0.45, 2.0), "pear": (64, 76, 80, 1.0, 2.4), "diamond": (66, 84, 86, 0.50, 1.6)}
@@ -130,7 +130,7 @@ class _Face:
     @property
     def bottom(self): return self.cy + self.down
 
-# %% ../nbs/00a_cartoon_faces.ipynb #591757c8
+# %% ../nbs/00a_cartoon_faces.ipynb #afc4369f
 def _hair_back(d, f: _Face, a: dict, p: dict):
     "The hair behind the head: long hair to the shoulders, a bob to the jaw, a ponytail, a bun, or the round mass of an afro."
     if a["hair_style"] == "bald": return
@@ -223,7 +223,7 @@ def _eyebrows(d, f: _Face, a: dict, p: dict):
         elif kind == "curved": d.arc([x - 16, y - 2, x + 16, y + 16], 210, 330, fill=colour, width=w)
         else: d.line([(x - s * 14, y + 2), (x + s * 14, y - 6)], fill=colour, width=w)   # raised
 
-# %% ../nbs/00a_cartoon_faces.ipynb #fbdb81f2
+# %% ../nbs/00a_cartoon_faces.ipynb #22fc85ea
 def _hair_front(f: _Face, a: dict, top: str, line: float) -> list:
     "The lower edge of the hair over the forehead (right to left), for the tops that end in a hairline."
     cx, hw = f.cx, f.hw
@@ -286,7 +286,7 @@ def _glasses(d, f: _Face, a: dict, p: dict):
         d.line([(x + s * 22, y - 6), (f.cx + s * f.width_at(y), y - 8)], fill=frame, width=4)
     d.arc([f.cx - spacing + 18, y - 14, f.cx + spacing - 18, y + 6], 200, 340, fill=frame, width=4)
 
-# %% ../nbs/00a_cartoon_faces.ipynb #2f61a52d
+# %% ../nbs/00a_cartoon_faces.ipynb #8e39bd2a
 CARTOON_LAYERS = [("back hair", _hair_back), ("ears", _ears), ("head", _head), ("beard", _beard), ("mouth", _mouth), ("mustache", _mustache),
                   ("nose", _nose), ("eyes", _eyes), ("eyebrows", _eyebrows), ("front hair", _hair_top), ("glasses", _glasses)]
 
@@ -301,9 +301,9 @@ def draw_cartoon_face(attrs: dict, size: int = 64, layers: int = None) -> Image.
     img = Image.new("RGBA", (256, 256), (0, 0, 0, 0))
     d, f, p = ImageDraw.Draw(img), _Face(attrs), _palette(attrs)
     for _, part in CARTOON_LAYERS[:layers]: part(d, f, attrs, p)
-    return img if size == 256 else img.convert("RGBa").resize((size, size), Image.LANCZOS).convert("RGBA")
+    return img if size == 256 else img.convert("RGBa").resize((size, size), Image.BOX).convert("RGBA")
 
-# %% ../nbs/00a_cartoon_faces.ipynb #8fcb72d7
+# %% ../nbs/00a_cartoon_faces.ipynb #31b5df73
 def cartoon_caption(attrs: dict, rng: random.Random) -> str:
     "A caption in the hub's style for the cartoon face `attrs`: hair colour (or no hair), facial hair, glasses; wording from `rng`."
     hair = rng.choice(["no hair", "a bald head"]) if attrs["hair_style"] == "bald" else f"{attrs['hair_colour']} hair"
@@ -313,7 +313,7 @@ def cartoon_caption(attrs: dict, rng: random.Random) -> str:
     if rng.random() < .5: return f"{prefix} {join_phrases(looks)} with {attrs['glasses']}"
     return f"{prefix} {join_phrases(looks + [attrs['glasses']])}"
 
-# %% ../nbs/00a_cartoon_faces.ipynb #9fc665a7
+# %% ../nbs/00a_cartoon_faces.ipynb #bdcad839
 def cartoon_features() -> Features:
     "The columns of a cartoon face dataset: RGBA `image`, `text`, and one `ClassLabel` per attribute of `CARTOON_ATTRIBUTES`."
     return Features({"image": ImageFeature(), "text": Value("string"),
