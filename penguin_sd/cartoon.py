@@ -7,17 +7,15 @@ __all__ = ['CARTOON_SKIN', 'CARTOON_HAIR', 'HAIR_WEIGHTS', 'CARTOON_EYES', 'CART
            'CHINS', 'HAIR_TOPS', 'HAIR_BACKS', 'CARTOON_HAIR_STYLES', 'EYE_SHAPES', 'EYEBROWS', 'NOSES',
            'CARTOON_MOUTHS', 'MUSTACHES', 'BEARDS', 'FACIAL_HAIR_STYLES', 'CLEAR_FRAMES', 'SUNGLASSES',
            'GLASSES_STYLES', 'CARTOON_ATTRIBUTES', 'CARTOON_LAYERS', 'sample_cartoon_face', 'draw_cartoon_face',
-           'cartoon_caption', 'cartoon_features', 'cartoon_face', 'cartoon_faces']
+           'cartoon_caption', 'cartoon_face', 'cartoon_faces']
 
 # %% ../nbs/00a_cartoon_faces.ipynb #3a82bc77
 import math, random
 
 from PIL import Image, ImageDraw
-from datasets import ClassLabel, Dataset, Features, Value
-from datasets import Image as ImageFeature
-from fastprogress.fastprogress import progress_bar
+from datasets import Dataset
 
-from .faces import CAPTION_PREFIXES, join_phrases
+from .faces import CAPTION_PREFIXES, faces_dataset, join_phrases
 
 # %% ../nbs/00a_cartoon_faces.ipynb #b0184f94
 CARTOON_SKIN = {"porcelain": (255, 231, 214), "ivory": (250, 220, 188), "peach": (244, 200, 160), "sand": (228, 184, 140),
@@ -314,11 +312,6 @@ def cartoon_caption(attrs: dict, rng: random.Random) -> str:
     return f"{prefix} {join_phrases(looks + [attrs['glasses']])}"
 
 # %% ../nbs/00a_cartoon_faces.ipynb #bdcad839
-def cartoon_features() -> Features:
-    "The columns of a cartoon face dataset: RGBA `image`, `text`, and one `ClassLabel` per attribute of `CARTOON_ATTRIBUTES`."
-    return Features({"image": ImageFeature(), "text": Value("string"),
-                     **{name: ClassLabel(names=values) for name, values in CARTOON_ATTRIBUTES.items()}})
-
 def cartoon_face(i: int, seed: int = 0, size: int = 64) -> dict:
     "Face number `i` of the cartoon dataset with this `seed`: image, caption and attributes."
     rng = random.Random(f"penguin_sd/cartoon/{seed}/{i}")
@@ -327,6 +320,4 @@ def cartoon_face(i: int, seed: int = 0, size: int = 64) -> dict:
 
 def cartoon_faces(n: int, seed: int = 0, size: int = 64, progress: bool = False) -> Dataset:
     "`n` outlined cartoon faces (RGBA, transparent background) with captions in the hub's style and exact attribute labels."
-    if n < 1: raise ValueError(f"n must be a positive number of faces, got {n}")
-    rows = [cartoon_face(i, seed, size) for i in (progress_bar(range(n), leave=False) if progress else range(n))]
-    return Dataset.from_list(rows, features=cartoon_features())
+    return faces_dataset(cartoon_face, n, seed, size, CARTOON_ATTRIBUTES, progress)

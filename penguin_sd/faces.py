@@ -5,8 +5,8 @@
 # %% auto #0
 __all__ = ['SKIN_TONES', 'HAIR_COLOURS', 'EYE_COLOURS', 'FRAME_COLOURS', 'FACE_SHAPES', 'HAIR_STYLES', 'FACIAL_HAIR', 'GLASSES',
            'MOUTHS', 'FACE_ATTRIBUTES', 'CAPTION_PREFIXES', 'MODEL_RANGE', 'sample_face', 'draw_face', 'join_phrases',
-           'face_caption', 'face_features', 'synthetic_face', 'synthetic_faces', 'to_model_range', 'to_pixels',
-           'as_pil_images', 'show_images']
+           'face_caption', 'face_features', 'synthetic_face', 'faces_dataset', 'synthetic_faces', 'to_model_range',
+           'to_pixels', 'as_pil_images', 'show_images']
 
 # %% ../nbs/00_faces.ipynb #9b3a15a0
 import math, random, textwrap
@@ -184,10 +184,10 @@ def face_caption(attrs: dict, rng: random.Random) -> str:
     return f"{prefix} {join_phrases(looks + extras)}"
 
 # %% ../nbs/00_faces.ipynb #15061474
-def face_features() -> Features:
-    "The columns of a synthetic face dataset: `image`, `text`, and one `ClassLabel` per attribute."
+def face_features(attributes: dict = FACE_ATTRIBUTES) -> Features:
+    "The columns of an offline face dataset: `image`, `text`, and one `ClassLabel` per attribute of `attributes`."
     return Features({"image": ImageFeature(), "text": Value("string"),
-                     **{name: ClassLabel(names=values) for name, values in FACE_ATTRIBUTES.items()}})
+                     **{name: ClassLabel(names=values) for name, values in attributes.items()}})
 
 def synthetic_face(i: int, seed: int = 0, size: int = 64) -> dict:
     "Face number `i` of the synthetic dataset with this `seed`: image, caption and attributes."
@@ -196,12 +196,15 @@ def synthetic_face(i: int, seed: int = 0, size: int = 64) -> dict:
     return {"image": draw_face(attrs, size), "text": face_caption(attrs, rng),
             **{name: attrs[name] for name in FACE_ATTRIBUTES}}
 
+def faces_dataset(face, n: int, seed: int, size: int, attributes: dict, progress: bool = False) -> Dataset:
+    "The Dataset of faces `face(i, seed, size)` for i < `n`, labelled with `attributes`: what each offline generator returns."
+    if n < 1: raise ValueError(f"n must be a positive number of faces, got {n}")
+    rows = [face(i, seed, size) for i in (progress_bar(range(n), leave=False) if progress else range(n))]
+    return Dataset.from_list(rows, features=face_features(attributes))
+
 def synthetic_faces(n: int, seed: int = 0, size: int = 64, progress: bool = False) -> Dataset:
     "`n` procedurally drawn cartoon faces with captions and attribute labels: the offline default data."
-    if n < 1: raise ValueError(f"n must be a positive number of faces, got {n}")
-    idxs = progress_bar(range(n), leave=False) if progress else range(n)
-    rows = [synthetic_face(i, seed, size) for i in idxs]
-    return Dataset.from_list(rows, features=face_features())
+    return faces_dataset(synthetic_face, n, seed, size, FACE_ATTRIBUTES, progress)
 
 # %% ../nbs/00_faces.ipynb #15c2ec1f
 MODEL_RANGE = (-1.0, 1.0)

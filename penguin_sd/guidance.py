@@ -59,7 +59,7 @@ def combos_mask(attributes: dict, combos=HELD_OUT_COMBOS, names: dict = None) ->
 
 def without_combos(faces: FaceTensors, combos=HELD_OUT_COMBOS) -> FaceTensors:
     "The `faces` that show none of the attribute `combos` (each a dict attribute → value name), read with the faces' own label names."
-    return faces[(~combos_mask(faces.attributes, combos, faces.attribute_names or None)).nonzero().flatten()]
+    return faces[(~combos_mask(faces.attributes, combos, faces.attribute_names)).nonzero().flatten()]
 
 # %% ../nbs/05a_guidance.ipynb #b0dda08d
 @torch.no_grad()
