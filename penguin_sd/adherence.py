@@ -17,8 +17,9 @@ import torch.nn as nn
 import torch.nn.functional as F
 from fastprogress.fastprogress import progress_bar
 from huggingface_hub import PyTorchModelHubMixin
-from .data import FaceTensors, cached_faces, resolve_device
+from .data import FaceTensors, cached_faces
 from .files import cached_folder
+from .engine import Recipe, train
 from .faces import FACE_ATTRIBUTES, join_phrases, to_model_range
 from .losses import psnr
 from .guidance import combos_mask
@@ -113,20 +114,16 @@ def train_attribute_classifier(faces: FaceTensors, steps: int = 600, batch_size:
     "Train an `AttributeClassifier` (or `judge_class`, a subclass) on labelled faces (`faces.attributes`), shifted and blurred (σ < `max_blur`), AdamW with a one-cycle schedule."
     missing = [k for k in FACE_ATTRIBUTES if k not in faces.attributes]
     if missing: raise ValueError(f"faces have no labels for {missing}: train the classifier on labelled (synthetic) faces")
-    device = resolve_device(device)
-    gen = torch.Generator().manual_seed(seed); torch.manual_seed(seed)
-    model = (judge_class or AttributeClassifier)({k: faces.attribute_names[k] for k in FACE_ATTRIBUTES}).to(device)
-    opt = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=1e-4)
-    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=lr, total_steps=steps)
-    model.train()
-    for step in (progress_bar(range(steps), leave=False) if progress else range(steps)):
-        idx = torch.randint(0, len(faces), (batch_size,), generator=gen)
-        x = _random_blur(_random_shift(to_model_range(faces.images[idx]), generator=gen), max_blur, generator=gen).to(device)
-        logits = model(x)
-        batch = {k: faces.attributes[k][idx] for k in FACE_ATTRIBUTES}
-        loss = sum(_masked_cross_entropy(logits[k], batch[k].to(device), visible(k, batch).to(device)) for k in FACE_ATTRIBUTES)
-        opt.zero_grad(); loss.backward(); opt.step(); sched.step()
-    return model.eval()
+    torch.manual_seed(seed)
+    model = (judge_class or AttributeClassifier)({k: faces.attribute_names[k] for k in FACE_ATTRIBUTES})
+    def draw(generator): return torch.randint(0, len(faces), (batch_size,), generator=generator)
+    def loss(model, idx, generator):
+        device = next(model.parameters()).device
+        x = _random_blur(_random_shift(to_model_range(faces.images[idx]), generator=generator), max_blur, generator=generator).to(device)
+        logits, labels = model(x), {k: faces.attributes[k][idx] for k in FACE_ATTRIBUTES}
+        return sum(_masked_cross_entropy(logits[k], labels[k].to(device), visible(k, labels).to(device)) for k in FACE_ATTRIBUTES)
+    recipe = Recipe(steps=steps, lr=lr, weight_decay=1e-4, lr_schedule="one_cycle", warmup=0.3, seed=seed)
+    return train(model, loss, draw, recipe, device=device, progress=progress, title="classifier ").model.eval()
 
 def attribute_accuracy(model: AttributeClassifier, faces: FaceTensors) -> dict:
     "Fraction of `faces` whose predicted value matches the label, per attribute (where the attribute is `visible`)."

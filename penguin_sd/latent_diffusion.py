@@ -12,12 +12,12 @@ import math, time
 import torch
 import torch.nn.functional as F
 from torch import nn
-from fastprogress.fastprogress import progress_bar
 
 from .data import cached_faces, draw_noise, resolve_device
 from .faces import to_model_range
 from .diffusion import NoiseSchedule, add_noise, training_target, sample_timesteps, benchmark_samplers
-from .vae_training import offline_vae, one_cycle
+from .vae_training import offline_vae, one_cycle_recipe
+from .engine import train
 from .unet import UNet
 from .vae import VAE, DiagonalGaussian
 
@@ -56,28 +56,20 @@ CPU_UNET_CONFIG = dict(widths=(64, 128), blocks_per_level=1, head_dim=32, time_e
 def train_latent_diffusion(unet: UNet, posterior: DiagonalGaussian, schedule: NoiseSchedule, steps: int = 600, batch_size: int = 64,
                            lr: float = 2e-3, weight_decay: float = 1e-2, seed: int = 0, device=None, progress: bool = True,
                            condition=None, callback=None, callback_every: int = 500) -> list:
-    "Train `unet` on latents drawn per batch from cached `posterior`s (AdamW, one cycle); return the step losses."
+    "Train `unet` with the engine on latents drawn per batch from cached `posterior`s (AdamW, one cycle); return the step losses."
     # condition(idx, generator) -> the UNet's text arguments for faces idx; callback(step, unet) runs every callback_every steps
     n = len(posterior.mean)
     if n < batch_size: raise ValueError(f"need at least batch_size={batch_size} encoded faces, got {n}")
-    device = resolve_device(device)
-    unet.to(device).train()
-    optimizer = torch.optim.AdamW(unet.parameters(), lr=lr, weight_decay=weight_decay)
-    scheduler = one_cycle(optimizer, lr, steps)
-    generator, losses = torch.Generator().manual_seed(seed), []
-    bar = progress_bar(range(steps)) if progress else range(steps)
-    for step in bar:
-        idx = torch.randint(n, (batch_size,), generator=generator, device=generator.device)
+    def draw(generator): return torch.randint(n, (batch_size,), generator=generator, device=generator.device)
+    def loss(model, idx, generator):
+        device = next(model.parameters()).device
         x0 = sample_latents(posterior, idx, generator).to(device)
         conditioning = {k: v.to(device) for k, v in condition(idx, generator).items()} if condition else {}
-        loss = diffusion_loss(unet, x0, schedule, generator, **conditioning)
-        optimizer.zero_grad(set_to_none=True); loss.backward()
-        torch.nn.utils.clip_grad_norm_(unet.parameters(), 1.0)
-        optimizer.step(); scheduler.step()
-        losses.append(loss.item())
-        if progress and step % 50 == 0: bar.comment = f"loss {sum(losses[-50:]) / len(losses[-50:]):.3f}"
-        if callback and ((step + 1) % callback_every == 0 or step + 1 == steps): callback(step + 1, unet)
-    return losses
+        return diffusion_loss(model, x0, schedule, generator, **conditioning)
+    def every(done, model):
+        if callback and (done % callback_every == 0 or done == steps): callback(done, model)
+    recipe = one_cycle_recipe(steps, lr, weight_decay=weight_decay, max_grad_norm=1.0, seed=seed)
+    return train(unet, loss, draw, recipe, device=device, progress=progress, callback=every, title="UNet ").losses
 
 # %% ../nbs/04b_latent_diffusion.ipynb #0094e513
 def benchmark_training_step(vae: VAE, unet: UNet, images: torch.Tensor, batch_size: int = 64, steps: int = 5, rounds: int = 3, device=None) -> dict:

@@ -28,7 +28,8 @@ from .diffusion import NoiseSchedule, SAMPLERS, sample
 from .vae_training import fit
 from .text import TextEncoder, check_prompts, train_mini_clip
 from .guidance import guided_denoiser, without_combos
-from .train import TrainConfig, load_checkpoint, train_text_to_image, training_data
+from .engine import load_checkpoint
+from .train import TrainConfig, train_text_to_image, training_data
 from .unet import UNet
 from .latent_diffusion import CPU_UNET_CONFIG
 from .vae import VAE, compute_latent_scale
@@ -280,12 +281,12 @@ def preset_recipe(preset: str, steps: int = None, n_faces: int = None) -> dict:
 
 # %% ../nbs/07_pipeline.ipynb #d41a5c35
 def train_vae(train: FaceTensors, valid: FaceTensors, recipe: dict, seed: int = 0, device=None, progress: bool = True,
-              checkpoint=None, resume: bool = False) -> VAE:
-    "A VAE trained on `train` with `recipe` (channels or architecture='reference', epochs, batch_size, lr), its latent scale measured; `fit` checkpoints each epoch to `checkpoint`."
+              checkpoints=None, resume: bool = False) -> VAE:
+    "A VAE trained on `train` with `recipe` (channels or architecture='reference', epochs, batch_size, lr), its latent scale measured; `fit` checkpoints each epoch into the folder `checkpoints`."
     torch.manual_seed(seed)
     vae = VAE.reference() if recipe.get("architecture") == "reference" else VAE(channels=tuple(recipe["channels"]))
     fit(vae, train.images, valid.images[:256], epochs=recipe["epochs"], batch_size=recipe["batch_size"], lr=recipe["lr"], seed=seed,
-        device=device, show_progress=progress, n_show=0, checkpoint=checkpoint, resume=resume)
+        device=device, show_progress=progress, n_show=0, checkpoints=checkpoints, resume="latest" if resume else None)
     compute_latent_scale(vae.eval(), train.floats()[:1024], generator=torch.Generator().manual_seed(seed))
     return vae
 
@@ -421,7 +422,7 @@ def _vae_and_text_encoder(train, valid, recipe, text_encoder, out, seed, device,
     with (group.main_process_first() if group else contextlib.nullcontext()):
         if "vae" in components: vae = components["vae"].to(device).eval()
         elif main:
-            vae = train_vae(train, valid, recipe["vae"], seed, device, progress, checkpoint=out / "checkpoints" / "vae.pt", resume=resume)
+            vae = train_vae(train, valid, recipe["vae"], seed, device, progress, checkpoints=out / "checkpoints" / "vae", resume=resume)
             if group: vae.save_pretrained(out / "vae")   # for the other processes (save_pretrained writes it again at the end)
         else: vae = VAE.from_pretrained(out / "vae").to(device).eval()
         clock.lap("vae")

@@ -20,10 +20,10 @@ from tokenizers import Regex, Tokenizer, normalizers, pre_tokenizers, trainers
 from tokenizers.models import BPE
 from transformers import CLIPConfig, CLIPModel, CLIPTextConfig, CLIPTextModel, CLIPTokenizer, CLIPVisionConfig
 from transformers.utils import logging as hf_logging
-from fastprogress.fastprogress import progress_bar
 
 from .data import FaceTensors, PenguinError, cached_faces
 from .files import atomic_folder, cached_folder
+from .engine import Recipe, train
 
 # %% ../nbs/05_text_encoder.ipynb #e5384d23
 CLIP_WORD_SPLIT = r"""<\|startoftext\|>|<\|endoftext\|>|'s|'t|'re|'ve|'m|'ll|'d|[\p{L}]+|[\p{N}]|[^\s\p{L}\p{N}]+"""
@@ -104,27 +104,27 @@ def _quiet_transformers():
 
 
 def train_mini_clip(faces: FaceTensors, out_dir, steps: int = 150, batch_size: int = 64, lr: float = 1e-3,
-                    hidden: int = 128, layers: int = 2, patch_size: int = 16, seed: int = 0, progress: bool = True) -> Path:
-    "Train a small `CLIPModel` contrastively on `faces` and save it with its caption tokenizer into `out_dir`."
+                    hidden: int = 128, layers: int = 2, patch_size: int = 16, seed: int = 0, device=None, progress: bool = True) -> Path:
+    "Train a small `CLIPModel` contrastively on `faces` with the engine and save it with its caption tokenizer into `out_dir`."
     if len(faces) < 2: raise ValueError(f"need at least 2 faces to train a contrastive model, got {len(faces)}")
     if steps < 1 or batch_size < 2: raise ValueError(f"need steps >= 1 and batch_size >= 2, got {steps} and {batch_size}")
     torch.manual_seed(seed)
     tok_dir = Path(tempfile.mkdtemp())
     tokenizer = build_caption_tokenizer(faces.texts, tok_dir)
     config = mini_clip_config(tokenizer, hidden, layers, patch_size=patch_size, image_size=faces.images.shape[-1])
-    model = CLIPModel(config).train()
+    model = CLIPModel(config)
     enc = tokenizer(faces.texts, padding="longest", truncation=True, max_length=config.text_config.max_position_embeddings, return_tensors="pt")
     images = faces.floats()
-    opt = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=0.1)
-    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=lr, total_steps=steps, pct_start=0.1)
-    gen, losses, start, cpu_start = torch.Generator().manual_seed(seed), [], time.time(), time.process_time()
-    for _ in (progress_bar(range(steps), leave=False) if progress else range(steps)):
-        idx = torch.randperm(len(faces), generator=gen)[:batch_size]
-        loss = model(input_ids=enc["input_ids"][idx], attention_mask=enc["attention_mask"][idx],
-                     pixel_values=images[idx], return_loss=True).loss
-        opt.zero_grad(); loss.backward(); opt.step(); sched.step()
-        losses.append(loss.item())
-    log = dict(losses=losses, seconds=time.time() - start, cpu_seconds=time.process_time() - cpu_start, steps=steps, batch_size=batch_size, lr=lr, n_faces=len(faces))
+    def draw(generator): return torch.randperm(len(faces), generator=generator)[:batch_size]   # distinct faces: each is the others' negative
+    def loss(model, idx, generator):
+        device = next(model.parameters()).device
+        return model(input_ids=enc["input_ids"][idx].to(device), attention_mask=enc["attention_mask"][idx].to(device),
+                     pixel_values=images[idx].to(device), return_loss=True).loss
+    cpu_start = time.process_time()
+    run = train(model, loss, draw, Recipe(steps=steps, lr=lr, weight_decay=0.1, lr_schedule="one_cycle", warmup=0.1, seed=seed),
+                device=device, progress=progress, title="mini CLIP ")
+    model = run.model.cpu().eval()
+    log = dict(losses=run.losses, seconds=run.seconds, cpu_seconds=time.process_time() - cpu_start, steps=steps, batch_size=batch_size, lr=lr, n_faces=len(faces))
     def write(tmp):
         with _quiet_transformers(): model.save_pretrained(tmp)
         shutil.copytree(tok_dir, tmp, dirs_exist_ok=True)
