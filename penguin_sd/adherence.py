@@ -19,7 +19,7 @@ from fastprogress.fastprogress import progress_bar
 from huggingface_hub import PyTorchModelHubMixin
 from .data import FaceTensors, cached_faces
 from .files import cached_folder
-from .engine import Recipe, train
+from .engine import Recipe, train_model
 from .faces import FACE_ATTRIBUTES, join_phrases, to_model_range
 from .losses import psnr
 from .guidance import combos_mask
@@ -123,7 +123,7 @@ def train_attribute_classifier(faces: FaceTensors, steps: int = 600, batch_size:
         logits, labels = model(x), {k: faces.attributes[k][idx] for k in FACE_ATTRIBUTES}
         return sum(_masked_cross_entropy(logits[k], labels[k].to(device), visible(k, labels).to(device)) for k in FACE_ATTRIBUTES)
     recipe = Recipe(steps=steps, lr=lr, weight_decay=1e-4, lr_schedule="one_cycle", warmup=0.3, seed=seed)
-    return train(model, loss, draw, recipe, device=device, progress=progress, title="classifier ").model.eval()
+    return train_model(model, loss, draw, recipe, device=device, progress=progress, title="classifier ").model.eval()
 
 def attribute_accuracy(model: AttributeClassifier, faces: FaceTensors) -> dict:
     "Fraction of `faces` whose predicted value matches the label, per attribute (where the attribute is `visible`)."

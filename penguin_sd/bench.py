@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['ADHERENCE_TARGET', 'RECIPE_TIME_TARGET_S', 'BENCHMARKS', 'MEASURED_URL', 'bench_vae', 'bench_diffusion', 'bench_unet',
            'bench_startup', 'bench_adherence', 'recipe_timing', 'bench_train', 'bench_faces', 'run_benchmarks',
-           'bench_cli', 'measured_file']
+           'bench_cli', 'quickstart_estimate', 'bench_quickstart', 'measured_file']
 
 # %% ../nbs/09_benchmarks.ipynb #f5af544c
 import os, statistics, subprocess, sys, tempfile, time, urllib.request
@@ -147,13 +147,64 @@ def run_benchmarks(names, quick: bool = False, device=None) -> dict:
 
 @call_parse
 def bench_cli(
-    what: str,             # Which benchmark: vae, diffusion, unet, adherence, train, startup, faces, or all
+    what: str,             # Which benchmark: vae, diffusion, unet, adherence, train, startup, faces, quickstart, or all
     quick: bool = False,   # A small run that checks the benchmark works; its numbers are not the claims
     device: str = None,    # Device to run on (default: cuda when available, else cpu)
 ):
     "Measure the course's speed and quality claims side by side: `penguin_sd_bench vae|diffusion|unet|all`."
     try: run_benchmarks(what, quick=quick, device=device)
     except ValueError as e: raise SystemExit(str(e))
+
+# %% ../nbs/09_benchmarks.ipynb #663656d5
+def quickstart_estimate(steps: int = 30, device=None) -> dict:
+    "Steps per second of each training stage of the quickstart recipe, each timed for `steps` steps here, and the recipe's time at those rates."
+    import dataclasses, json, shutil, warnings, torch
+    from penguin_sd.data import cached_faces
+    from penguin_sd.engine import ShuffledBatches, train_model
+    from penguin_sd.faces import to_model_range
+    from penguin_sd.losses import vae_loss
+    from penguin_sd.pipeline import PRESETS, conditional_unet, unet_training_config
+    from penguin_sd.text import offline_text_encoder, train_mini_clip
+    from penguin_sd.train import train_text_to_image, training_data
+    from penguin_sd.vae import VAE
+    from penguin_sd.vae_training import offline_vae, one_cycle_recipe
+    r = PRESETS["quickstart"]
+    v, c, u = r["vae"], r["clip"], r["unet"]
+    n_train = round(0.95 * r["n_faces"])   # the pipeline holds 5% out for validation
+    faces = cached_faces("synthetic", n=max(1024, steps * v["batch_size"]))
+    seconds = {}   # each the engine's time for the steps alone, as `fit`, `train_mini_clip` and `train_text_to_image` train them
+    def vae_step_loss(model, idx, generator): return vae_loss(model, to_model_range(faces.images[idx]).to(next(model.parameters()).device), generator)[0]
+    seconds["VAE"] = train_model(VAE(channels=tuple(v["channels"])), vae_step_loss, ShuffledBatches(len(faces), v["batch_size"]),
+                                 one_cycle_recipe(steps, v["lr"], weight_decay=1e-4, max_grad_norm=1.0), device=device, progress=False).seconds
+    folder = Path(tempfile.mkdtemp(prefix="quickstart-clip-"))
+    try:
+        train_mini_clip(faces, folder / "clip", steps=steps, device=device, progress=False, **{k: c[k] for k in ("batch_size", "lr", "hidden", "layers", "patch_size")})
+        seconds["mini CLIP"] = json.loads((folder / "clip" / "training_log.json").read_text())["seconds"]
+    finally: shutil.rmtree(folder, ignore_errors=True)
+    encoder = offline_text_encoder(device=device)
+    torch.manual_seed(0)
+    with warnings.catch_warnings():   # an EMA of a few steps is all a timing needs
+        warnings.simplefilter("ignore"); config = dataclasses.replace(unet_training_config(u, 0), steps=steps, warmup_steps=1, ema_decay=0.5)
+    result = train_text_to_image(conditional_unet(u, encoder.dim), *training_data(faces, offline_vae(progress=False), encoder, device),
+                                 config=config, device=device, progress=False)
+    seconds["UNet"] = result.seconds
+    recipe_steps = {"VAE": v["epochs"] * (n_train // v["batch_size"]), "mini CLIP": c["steps"], "UNet": u["steps"]}
+    batches = {"VAE": v["batch_size"], "mini CLIP": c["batch_size"], "UNet": u["batch_size"]}
+    rates = {k: steps / s for k, s in seconds.items()}
+    minutes = {k: recipe_steps[k] / rates[k] / 60 for k in rates}
+    threads = torch.get_num_threads()
+    print(f"quickstart recipe on {next(result.unet.parameters()).device} ({threads} torch thread{'s' if threads > 1 else ''}), each stage timed for {steps} steps:")
+    print(f"{'stage':10s} {'batch':>6s} {'steps/s':>8s} {'recipe steps':>13s} {'minutes':>8s}")
+    for k in rates: print(f"{k:10s} {batches[k]:6d} {rates[k]:8.2f} {recipe_steps[k]:13,d} {minutes[k]:8.1f}")
+    total = sum(minutes.values())
+    print(f"the quickstart's training steps: about {total:.0f} minutes here (loading, encoding, sample grids and checkpoints add about one more)")
+    return dict(steps_per_s=rates, recipe_steps=recipe_steps, minutes=minutes, total_minutes=total)
+
+def bench_quickstart(quick: bool = False, device=None) -> dict:
+    "The quickstart's time on this machine, from each stage's steps per second (`quickstart_estimate`)."
+    return quickstart_estimate(steps=5 if quick else 30, device=device)
+
+BENCHMARKS["quickstart"] = bench_quickstart
 
 # %% ../nbs/09_benchmarks.ipynb #21626ab0
 MEASURED_URL = "https://raw.githubusercontent.com/penguin-sd/penguin_sd/main/nbs/measured"

@@ -21,6 +21,12 @@ def _fail(prog: str, error) -> None:
     print(f"{prog}: error: " + " ".join(str(error).splitlines()), file=sys.stderr, flush=True)
     sys.exit(2)
 
+def _plain_output():
+    "Output to a log file or a pipe, not a terminal: no progress bars, whose every redraw would land in it (training reports a line at a time)."
+    if not sys.stdout.isatty():
+        import fastprogress.fastprogress
+        fastprogress.fastprogress.NO_BAR = True
+
 def check_image_path(path) -> Path:
     "`path` as a `Path` an image can be written to: in an existing folder you may write to, not a folder itself, with an extension PIL writes."
     from PIL import Image
@@ -53,6 +59,7 @@ def train_cli(
     overwrite: bool = False,        # Replace the files of an earlier run in `out` (only those: nothing else there is touched)
 ):
     "Train a text-to-image pipeline (VAE, text encoder, conditional UNet) and save it to `out`; under `accelerate launch`, on several GPUs."
+    _plain_output()
     import torch.distributed as dist
     from penguin_sd.data import PenguinError
     from penguin_sd.pipeline import train_pipeline
@@ -77,6 +84,7 @@ def generate_cli(
     device: str = None,               # cpu, cuda, mps (default: where the pipeline loads)
 ):
     "Generate faces for PROMPTS with a trained pipeline and write them as one grid to `out`."
+    _plain_output()
     from penguin_sd.data import PenguinError, image_grid
     from penguin_sd.pipeline import PenguinPipeline, _check_positive_int, check_device, check_guidance, check_seed
     try:   # every option is checked before the model is loaded

@@ -17,7 +17,7 @@ from .data import cached_faces, draw_noise, resolve_device
 from .faces import to_model_range
 from .diffusion import NoiseSchedule, add_noise, training_target, sample_timesteps, benchmark_samplers
 from .vae_training import offline_vae, one_cycle_recipe
-from .engine import train
+from .engine import train_model
 from .unet import UNet
 from .vae import VAE, DiagonalGaussian
 
@@ -69,7 +69,7 @@ def train_latent_diffusion(unet: UNet, posterior: DiagonalGaussian, schedule: No
     def every(done, model):
         if callback and (done % callback_every == 0 or done == steps): callback(done, model)
     recipe = one_cycle_recipe(steps, lr, weight_decay=weight_decay, max_grad_norm=1.0, seed=seed)
-    return train(unet, loss, draw, recipe, device=device, progress=progress, callback=every, title="UNet ").losses
+    return train_model(unet, loss, draw, recipe, device=device, progress=progress, callback=every, title="UNet ").losses
 
 # %% ../nbs/04b_latent_diffusion.ipynb #0094e513
 def benchmark_training_step(vae: VAE, unet: UNet, images: torch.Tensor, batch_size: int = 64, steps: int = 5, rounds: int = 3, device=None) -> dict:

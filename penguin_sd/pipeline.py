@@ -281,22 +281,22 @@ def preset_recipe(preset: str, steps: int = None, n_faces: int = None) -> dict:
 
 # %% ../nbs/07_pipeline.ipynb #d41a5c35
 def train_vae(train: FaceTensors, valid: FaceTensors, recipe: dict, seed: int = 0, device=None, progress: bool = True,
-              checkpoints=None, resume: bool = False) -> VAE:
+              checkpoints=None, resume: bool = False, local: bool = False) -> VAE:
     "A VAE trained on `train` with `recipe` (channels or architecture='reference', epochs, batch_size, lr), its latent scale measured; `fit` checkpoints each epoch into the folder `checkpoints`."
     torch.manual_seed(seed)
     vae = VAE.reference() if recipe.get("architecture") == "reference" else VAE(channels=tuple(recipe["channels"]))
     fit(vae, train.images, valid.images[:256], epochs=recipe["epochs"], batch_size=recipe["batch_size"], lr=recipe["lr"], seed=seed,
-        device=device, show_progress=progress, n_show=0, checkpoints=checkpoints, resume="latest" if resume else None)
+        device=device, show_progress=progress, n_show=0, checkpoints=checkpoints, resume="latest" if resume else None, local=local)
     compute_latent_scale(vae.eval(), train.floats()[:1024], generator=torch.Generator().manual_seed(seed))
     return vae
 
 def load_text_encoder(name: str, train: FaceTensors, work_dir: Path, recipe: dict, seed: int = 0, device=None, progress: bool = True,
-                      resume: bool = False) -> TextEncoder:
+                      resume: bool = False, local: bool = False) -> TextEncoder:
     "`name` 'mini': a mini CLIP trained on `train`'s captions (saved in `work_dir`/mini_clip, reused when resuming); else a hub id or folder for `TextEncoder.from_pretrained`."
     if name != "mini": return TextEncoder.from_pretrained(name, device=device)
     clip_dir = Path(work_dir) / "mini_clip"
     if not (resume and (clip_dir / "training_log.json").exists()):
-        train_mini_clip(train, clip_dir, seed=seed, progress=progress, **recipe)
+        train_mini_clip(train, clip_dir, seed=seed, device=device, progress=progress, local=local, **recipe)
     return TextEncoder.from_pretrained(clip_dir, device=device)
 
 def conditional_unet(recipe: dict, text_dim: int) -> UNet:
@@ -422,13 +422,15 @@ def _vae_and_text_encoder(train, valid, recipe, text_encoder, out, seed, device,
     with (group.main_process_first() if group else contextlib.nullcontext()):
         if "vae" in components: vae = components["vae"].to(device).eval()
         elif main:
-            vae = train_vae(train, valid, recipe["vae"], seed, device, progress, checkpoints=out / "checkpoints" / "vae", resume=resume)
+            vae = train_vae(train, valid, recipe["vae"], seed, device, progress, checkpoints=out / "checkpoints" / "vae", resume=resume,
+                            local=group is not None)   # the main process trains it alone: the others wait, then load it
             if group: vae.save_pretrained(out / "vae")   # for the other processes (save_pretrained writes it again at the end)
         else: vae = VAE.from_pretrained(out / "vae").to(device).eval()
         clock.lap("vae")
         clock.say(f"VAE {'given' if 'vae' in components else 'done'}; text encoder: {'given' if 'text_encoder' in components else text_encoder}")
         encoder = components.get("text_encoder") or load_text_encoder(text_encoder, train, out, recipe["clip"], seed, device,
-                                                                      progress and main, resume or not main)   # not main: the one main saved
+                                                                      progress and main, resume or not main,   # not main: the one main saved
+                                                                      local=group is not None)
     clock.lap("text_encoder")
     return vae, encoder
 
