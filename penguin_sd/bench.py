@@ -161,6 +161,7 @@ def quickstart_estimate(steps: int = 30, device=None) -> dict:
     import dataclasses, json, shutil, warnings, torch
     from penguin_sd.data import cached_faces
     from penguin_sd.engine import ShuffledBatches, train_model
+    from penguin_sd.guidance import without_combos
     from penguin_sd.faces import to_model_range
     from penguin_sd.losses import vae_loss
     from penguin_sd.pipeline import PRESETS, conditional_unet, unet_training_config
@@ -170,7 +171,7 @@ def quickstart_estimate(steps: int = 30, device=None) -> dict:
     from penguin_sd.vae_training import offline_vae, one_cycle_recipe
     r = PRESETS["quickstart"]
     v, c, u = r["vae"], r["clip"], r["unet"]
-    n_train = round(0.95 * r["n_faces"])   # the pipeline holds 5% out for validation
+    n_train = len(without_combos(cached_faces("synthetic", n=r["n_faces"], progress=False).split(0.05, seed=0)[0]))   # as `train_pipeline` splits them
     faces = cached_faces("synthetic", n=max(1024, steps * v["batch_size"]))
     seconds = {}   # each the engine's time for the steps alone, as `fit`, `train_mini_clip` and `train_text_to_image` train them
     def vae_step_loss(model, idx, generator): return vae_loss(model, to_model_range(faces.images[idx]).to(next(model.parameters()).device), generator)[0]
