@@ -160,7 +160,7 @@ def quickstart_estimate(steps: int = 30, device=None) -> dict:
     "Steps per second of each training stage of the quickstart recipe, each timed for `steps` steps here, and the recipe's time at those rates."
     import dataclasses, json, shutil, warnings, torch
     from penguin_sd.data import cached_faces
-    from penguin_sd.engine import ShuffledBatches, train_model
+    from penguin_sd.engine import ShuffledBatches, train_model, training_device
     from penguin_sd.guidance import without_combos
     from penguin_sd.faces import to_model_range
     from penguin_sd.losses import vae_loss
@@ -173,28 +173,32 @@ def quickstart_estimate(steps: int = 30, device=None) -> dict:
     v, c, u = r["vae"], r["clip"], r["unet"]
     n_train = len(without_combos(cached_faces("synthetic", n=r["n_faces"], progress=False).split(0.05, seed=0)[0]))   # as `train_pipeline` splits them
     faces = cached_faces("synthetic", n=max(1024, steps * v["batch_size"]))
-    seconds = {}   # each the engine's time for the steps alone, as `fit`, `train_mini_clip` and `train_text_to_image` train them
-    def vae_step_loss(model, idx, generator): return vae_loss(model, to_model_range(faces.images[idx]).to(next(model.parameters()).device), generator)[0]
-    seconds["VAE"] = train_model(VAE(channels=tuple(v["channels"])), vae_step_loss, ShuffledBatches(len(faces), v["batch_size"]),
-                                 one_cycle_recipe(steps, v["lr"], weight_decay=1e-4, max_grad_norm=1.0), device=device, progress=False).seconds
-    folder = Path(tempfile.mkdtemp(prefix="quickstart-clip-"))
-    try:
-        train_mini_clip(faces, folder / "clip", steps=steps, device=device, progress=False, **{k: c[k] for k in ("batch_size", "lr", "hidden", "layers", "patch_size")})
-        seconds["mini CLIP"] = json.loads((folder / "clip" / "training_log.json").read_text())["seconds"]
-    finally: shutil.rmtree(folder, ignore_errors=True)
-    encoder = offline_text_encoder(device=device)
-    torch.manual_seed(0)
-    with warnings.catch_warnings():   # an EMA of a few steps is all a timing needs
-        warnings.simplefilter("ignore"); config = dataclasses.replace(unet_training_config(u, 0), steps=steps, warmup_steps=1, ema_decay=0.5)
-    result = train_text_to_image(conditional_unet(u, encoder.dim), *training_data(faces, offline_vae(progress=False), encoder, device),
-                                 config=config, device=device, progress=False)
-    seconds["UNet"] = result.seconds
+    encoder, vae = offline_text_encoder(device=device), offline_vae(progress=False)
+    def vae_seconds(n):   # each the engine's time for the steps alone, as `fit`, `train_mini_clip` and `train_text_to_image` train them
+        def loss(model, idx, generator): return vae_loss(model, to_model_range(faces.images[idx]).to(next(model.parameters()).device), generator)[0]
+        return train_model(VAE(channels=tuple(v["channels"])), loss, ShuffledBatches(len(faces), v["batch_size"]),
+                           one_cycle_recipe(n, v["lr"], weight_decay=1e-4, max_grad_norm=1.0), device=device, progress=False).seconds
+    def clip_seconds(n):
+        folder = Path(tempfile.mkdtemp(prefix="quickstart-clip-"))
+        try:
+            train_mini_clip(faces, folder / "clip", steps=n, device=device, progress=False, **{k: c[k] for k in ("batch_size", "lr", "hidden", "layers", "patch_size")})
+            return json.loads((folder / "clip" / "training_log.json").read_text())["seconds"]
+        finally: shutil.rmtree(folder, ignore_errors=True)
+    def unet_seconds(n):
+        with warnings.catch_warnings():   # an EMA of a few steps is all a timing needs
+            warnings.simplefilter("ignore"); config = dataclasses.replace(unet_training_config(u, 0), steps=n, warmup_steps=1, ema_decay=0.5)
+        return train_text_to_image(conditional_unet(u, encoder.dim), *training_data(faces, vae, encoder, device), config=config, device=device,
+                                   progress=False).seconds
+    seconds = {}
+    for stage, timed in (("VAE", vae_seconds), ("mini CLIP", clip_seconds), ("UNet", unet_seconds)):
+        timed(3)   # a warm-up: the first steps of a process pay for setting up its kernels, which a long run pays once
+        seconds[stage] = timed(steps)
     recipe_steps = {"VAE": v["epochs"] * (n_train // v["batch_size"]), "mini CLIP": c["steps"], "UNet": u["steps"]}
     batches = {"VAE": v["batch_size"], "mini CLIP": c["batch_size"], "UNet": u["batch_size"]}
     rates = {k: steps / s for k, s in seconds.items()}
     minutes = {k: recipe_steps[k] / rates[k] / 60 for k in rates}
     threads = torch.get_num_threads()
-    print(f"quickstart recipe on {next(result.unet.parameters()).device} ({threads} torch thread{'s' if threads > 1 else ''}), each stage timed for {steps} steps:")
+    print(f"quickstart recipe on {training_device(device)} ({threads} torch thread{'s' if threads > 1 else ''}), each stage timed for {steps} steps:")
     print(f"{'stage':10s} {'batch':>6s} {'steps/s':>8s} {'recipe steps':>13s} {'minutes':>8s}")
     for k in rates: print(f"{k:10s} {batches[k]:6d} {rates[k]:8.2f} {recipe_steps[k]:13,d} {minutes[k]:8.1f}")
     total = sum(minutes.values())
