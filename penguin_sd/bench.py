@@ -206,7 +206,7 @@ def quickstart_estimate(steps: int = 30, device=None) -> dict:
     return dict(steps_per_s=rates, recipe_steps=recipe_steps, minutes=minutes, total_minutes=total)
 
 def bench_quickstart(quick: bool = False, device=None) -> dict:
-    "The quickstart's time on this machine, from each stage's steps per second (`quickstart_estimate`)."
+    "The quickstart's time on the machine it runs on, from each stage's steps per second (`quickstart_estimate`)."
     return quickstart_estimate(steps=5 if quick else 30, device=device)
 
 BENCHMARKS["quickstart"] = bench_quickstart

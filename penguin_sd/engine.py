@@ -170,7 +170,7 @@ def share_of(batch, process_index: int, num_processes: int):
 class Progress:
     "Progress of a run: a bar and a live loss plot in a notebook, a bar in a terminal, one plain line per report otherwise (a log file)."
     def __init__(self, steps: range, every: int, show: bool = True, title: str = "", mode: str = None):
-        self.steps, self.every, self.title, self.start = steps, every, title, time.time()
+        self.every, self.title, self.start = every, title, time.time()
         self.mode = "off" if not show else mode or ("notebook" if IN_NOTEBOOK else "terminal" if sys.stdout.isatty() else "lines")
         cuts = [steps.start, *range((steps.start // every + 1) * every, steps.stop, every), steps.stop]
         self.chunks = [range(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]   # one per report
