@@ -6,7 +6,7 @@
 __all__ = ['MIXED_PRECISION', 'LR_SCHEDULES', 'CHECKPOINT_FORMAT', 'TrainingSetupError', 'training_device',
            'pick_mixed_precision', 'Recipe', 'lr_scheduler', 'CheckpointError', 'checkpoint_paths', 'save_checkpoint',
            'load_checkpoint', 'latest_checkpoint', 'resume_from', 'check_same', 'ShuffledBatches', 'share_of',
-           'Progress', 'Run', 'train_model']
+           'Progress', 'Run', 'train_model', 'compiled']
 
 # %% ../nbs/11_engine.ipynb #30e25cb8
 import json, math, os, re, sys, time, warnings
@@ -206,14 +206,15 @@ class Run:
 def train_model(model: torch.nn.Module, loss_fn, draw, recipe: Recipe, data: dict = None, fingerprint: dict = None, checkpoints=None,
           checkpoint_every: int = None, keep_checkpoints: int = 3, resume=None, device=None, mixed_precision: str = "auto",
           progress: bool = True, report_every: int = None, evaluate=None, callback=None, stop_at: int = None, on_end=None,
-          sync_every: int = None, local: bool = False, title: str = "") -> Run:
+          sync_every: int = None, local: bool = False, title: str = "", compile_model: bool = False) -> Run:
     "Train `model` for `recipe.steps` updates of `loss_fn(model, draw(generator), generator, **data)`; checkpoint to the folder `checkpoints`."
     # draw(generator) -> a global batch (its state is checkpointed if it has state_dict); data: tensors moved once to the device.
     # resume: None, 'latest' (the newest readable checkpoint in `checkpoints`) or a checkpoint path. evaluate(model) -> {name: number}
     # at each report (every `report_every` steps); callback(step, model) after each step; stop_at: stop after that step;
     # on_end(run): on the main process, once the run has made all its steps, before the others go on;
     # sync_every: steps between reading the losses back from the device (default: every step on a CPU, every 25 on a GPU);
-    # local: under `accelerate launch`, this process trains the model alone (the others wait for it): no data parallelism, no collectives.
+    # local: under `accelerate launch`, this process trains the model alone (the others wait for it): no data parallelism, no collectives;
+    # compile_model: True (Inductor) or a torch.compile backend: the loss sees `compiled(model)` (checkpoints hold the plain weights).
     precision = pick_mixed_precision(device, mixed_precision)
     on_cpu = training_device(device).type == "cpu"
     single = int(os.environ.get("WORLD_SIZE", "1")) == 1
@@ -223,16 +224,27 @@ def train_model(model: torch.nn.Module, loss_fn, draw, recipe: Recipe, data: dic
         options = dict(data=data or {}, fingerprint=fingerprint or {}, folder=Path(checkpoints) if checkpoints is not None else None,
                        checkpoint_every=checkpoint_every or recipe.steps, keep=keep_checkpoints, resume=resume, progress=progress,
                        report_every=report_every or max(1, recipe.steps // 10), evaluate=evaluate, callback=callback, stop_at=stop_at,
-                       on_end=on_end, sync_every=sync_every or (1 if on_cpu else 25), local=local, title=title)
+                       on_end=on_end, sync_every=sync_every or (1 if on_cpu else 25), local=local, title=title,
+                       compile_model=compile_model)
         return _Loop(accelerator, model, loss_fn, draw, recipe, **options).run()
     finally:
         if single: AcceleratorState._reset_state(True)   # leave none behind: notebook_launcher refuses to start after one was made
+
+# %% ../nbs/11_engine.ipynb #1bae3d91
+def compiled(model: torch.nn.Module, backend="inductor") -> torch.nn.Module:
+    "`torch.compile(model)`; any graph that fails to compile runs as plain PyTorch instead, with a warning, so a run never stops for it."
+    import torch._dynamo
+    torch._dynamo.config.suppress_errors = True   # torch's own fallback: a failed graph warns and runs eagerly
+    try: return torch.compile(model, backend=backend)
+    except Exception as e:   # a platform torch.compile does not support at all
+        warnings.warn(f"torch.compile is unavailable here ({type(e).__name__}: {e}); training without it")
+        return model
 
 # %% ../nbs/11_engine.ipynb #37533448
 class _Loop:
     "One run of `train_model`: set up from scratch or a checkpoint, then update, report and checkpoint step by step."
     def __init__(self, accelerator, model, loss_fn, draw, recipe, data, fingerprint, folder, checkpoint_every, keep, resume, progress,
-                 report_every, evaluate, callback, stop_at, on_end, sync_every, local, title):
+                 report_every, evaluate, callback, stop_at, on_end, sync_every, local, title, compile_model):
         self.acc, self.loss_fn, self.draw, self.recipe, self.fingerprint, self.folder = accelerator, loss_fn, draw, recipe, fingerprint, folder
         self.checkpoint_every, self.keep, self.report_every, self.evaluate, self.callback = checkpoint_every, keep, report_every, evaluate, callback
         self.on_end, self.sync_every, self.title = on_end, sync_every, title
@@ -252,6 +264,7 @@ class _Loop:
         if local: self.model, self.optimizer = accelerator.prepare_model(model, evaluation_mode=True), accelerator.prepare_optimizer(self.optimizer)   # no DDP
         else: self.model, self.optimizer = accelerator.prepare(model, self.optimizer)   # the LR schedule is stepped by hand: once per update
         self.raw = accelerator.unwrap_model(self.model)
+        self.forward_model = compiled(self.model, "inductor" if compile_model is True else compile_model) if compile_model else self.model
         self.data = {k: v.to(self.device) for k, v in data.items()}
         self.generator, self.losses, self.pending, self.history, self.step = torch.Generator().manual_seed(recipe.seed), [], [], {}, 0
         if state is not None: self.restore(state)
@@ -296,7 +309,7 @@ class _Loop:
         for _ in range(self.recipe.grad_accum):
             batch = share_of(self.draw(self.generator), self.rank, self.n_proc)
             with self.acc.accumulate(self.model):
-                with self.acc.autocast(): loss = self.loss_fn(self.model, batch, self.generator, **self.data)
+                with self.acc.autocast(): loss = self.loss_fn(self.forward_model, batch, self.generator, **self.data)
                 micro.append(loss.detach() if self.local else self.acc.reduce(loss.detach(), "mean"))
                 if self.sync_every == 1 and not math.isfinite(value := micro[-1].item()): raise self.nan_error(value, self.step + 1)
                 self.acc.backward(loss)

@@ -46,6 +46,12 @@ def _clip_bpe_pipeline() -> Tokenizer:
         pre_tokenizers.ByteLevel(add_prefix_space=False)])
     return tok
 
+def _numbered_vocab(vocab: dict, merges: list) -> dict:
+    "`vocab` renumbered in an order fixed by its content: the special tokens, the single symbols sorted, then each merge's token in merge order."
+    merged = [a + b for a, b in merges]
+    singles = sorted(set(vocab) - set(merged) - {BOS, EOS})   # the trainer numbers these in hash order, different in every Python process
+    return {token: i for i, token in enumerate(dict.fromkeys([BOS, EOS, *singles, *merged]))}
+
 def build_caption_tokenizer(captions, save_dir, vocab_size: int = 512) -> CLIPTokenizer:
     "Train a CLIP-style byte-level BPE on `captions`, save it to `save_dir`, and return it loaded back as a `CLIPTokenizer`."
     captions = _check_captions(captions)
@@ -54,7 +60,8 @@ def build_caption_tokenizer(captions, save_dir, vocab_size: int = 512) -> CLIPTo
         vocab_size=vocab_size, special_tokens=[BOS, EOS], initial_alphabet=pre_tokenizers.ByteLevel.alphabet(),
         end_of_word_suffix="</w>", show_progress=False))
     model = json.loads(bpe.to_str())["model"]
-    vocab, merges = model["vocab"], [tuple(m.split(" ")) if isinstance(m, str) else tuple(m) for m in model["merges"]]
+    merges = [tuple(m.split(" ")) if isinstance(m, str) else tuple(m) for m in model["merges"]]
+    vocab = _numbered_vocab(model["vocab"], merges)
     for ch in sorted(pre_tokenizers.ByteLevel.alphabet()):  # every byte, inside a word and at its end
         for piece in (ch, ch + "</w>"): vocab.setdefault(piece, len(vocab))
     save_dir = Path(save_dir); save_dir.mkdir(parents=True, exist_ok=True)

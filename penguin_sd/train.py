@@ -4,7 +4,7 @@
 
 # %% auto #0
 __all__ = ['UNET_KINDS', 'TrainConfig', 'draw_batch', 'batch_loss', 'TrainResult', 'train_text_to_image', 'training_data',
-           'text_unet', 'on_kaggle', 'output_dir', 'benchmark_training']
+           'text_unet', 'on_kaggle', 'output_dir', 'benchmark_training', 'lesson_attention', 'benchmark_training_loop']
 
 # %% ../nbs/06_training.ipynb #5365bd34
 import json, os, time, warnings
@@ -13,9 +13,13 @@ from pathlib import Path
 
 import torch
 import torch.nn.functional as F
+from accelerate import Accelerator
+from accelerate.state import AcceleratorState
+from torch.optim.swa_utils import AveragedModel, get_ema_multi_avg_fn
 
 from .data import cached_faces
-from .engine import MIXED_PRECISION, Recipe, TrainingSetupError, train_model, training_device
+from .engine import MIXED_PRECISION, Recipe, TrainingSetupError, lr_scheduler, pick_mixed_precision, train_model, training_device
+from .unet_blocks import MultiHeadAttention, dot_product_attention
 from .files import atomic_folder, atomic_write, cache_dir
 from .faces import to_model_range
 from .diffusion import NoiseSchedule, add_noise, training_target
@@ -239,3 +243,66 @@ def benchmark_training(steps: int = 10, rounds: int = 2, batch_size: int = 64, n
     print(f"  encoding every batch takes {ratio:.2f}× the time of the cached step (encoding {len(faces)} faces and their captions once: {once:.1f} s)")
     return dict(cached_s_per_step=per_step["cached latents + text"], encoding_s_per_step=per_step["encode every batch"], ratio=ratio,
                 encode_once_s=once, peak_mib=peak or None, device=str(device), batch_size=batch_size)
+
+# %% ../nbs/06_training.ipynb #30257601
+def lesson_attention(model: torch.nn.Module) -> torch.nn.Module:
+    "`model` with every attention module running the lesson's `dot_product_attention` instead of PyTorch's fused kernel."
+    def attend(q, k, v, mask=None): return dot_product_attention(q, k, v, None if mask is None else mask.bool())
+    for module in model.modules():
+        if isinstance(module, MultiHeadAttention): module.attend = attend
+    return model
+
+def _steps_before_engine(model, loss_fn, draw, recipe: Recipe, data: dict, device, precision: str, steps: int, warmup: int, sync) -> float:
+    "Seconds per update after `warmup` updates, made as the course's UNet loop made them before the engine: unfused AdamW, every loss read back."
+    AcceleratorState._reset_state(True)
+    accelerator = Accelerator(cpu=device.type == "cpu", mixed_precision=precision)
+    optimizer = torch.optim.AdamW(model.parameters(), lr=recipe.lr, weight_decay=recipe.weight_decay)
+    schedule, ema = lr_scheduler(optimizer, recipe), AveragedModel(model, multi_avg_fn=get_ema_multi_avg_fn(recipe.ema_decay), use_buffers=True)
+    model, optimizer = accelerator.prepare(model, optimizer)
+    data, generator, losses = {k: v.to(device) for k, v in data.items()}, torch.Generator().manual_seed(recipe.seed), []
+    for step in range(steps):
+        if step == warmup: sync(); start = time.perf_counter()
+        with accelerator.autocast(): loss = loss_fn(model, draw(generator), generator, **data)
+        losses.append(loss.item())
+        accelerator.backward(loss); accelerator.clip_grad_norm_(model.parameters(), recipe.max_grad_norm)
+        optimizer.step(); optimizer.zero_grad(set_to_none=True); schedule.step(); ema.update_parameters(accelerator.unwrap_model(model))
+    sync(); AcceleratorState._reset_state(True)
+    return (time.perf_counter() - start) / (steps - warmup)
+
+def benchmark_training_loop(steps: int = 30, warmup: int = 5, rounds: int = 2, batch_size: int = 64, unet: str = None, device=None,
+                            compile_model: bool = None, n_faces: int = 1024) -> dict:
+    "Seconds per UNet update as the loop ran before the engine, through the engine, and through the engine compiled; side by side, wall-clock."
+    device = training_device(device)
+    on_cpu = device.type == "cpu"
+    compile_model = not on_cpu if compile_model is None else compile_model
+    def sync(): torch.cuda.synchronize(device) if not on_cpu else None
+    posterior, rows, table, null = training_data(cached_faces("synthetic", n=n_faces), offline_vae(progress=False).to(device), offline_text_encoder(device=device), device)
+    config, schedule = TrainConfig(steps=steps, batch_size=batch_size, warmup_steps=min(100, steps // 10), ema_decay=0.5), NoiseSchedule()
+    latent_shape, null_row = tuple(posterior.mean.shape[1:]), len(table)
+    def draw(generator): return draw_batch(generator, rows, batch_size, latent_shape, schedule, config.caption_dropout, null_row)
+    data = dict(mean=posterior.mean, std=posterior.std, table=TextEmbeddings.cat([table, null]))
+    precision = pick_mixed_precision(device, config.mixed_precision)
+    def fresh():
+        torch.manual_seed(0); return text_unet(unet or ("cpu" if on_cpu else "course"), table.states.shape[-1]).to(device)
+    def loss_of(model): return lambda m, batch, generator, mean, std, table: batch_loss(m, model, batch, mean, std, table, schedule)
+    def through_engine(compile_it):
+        model, marks = fresh(), {}
+        def mark(step, _):
+            if step in (warmup, steps): sync(); marks[step] = time.perf_counter()
+        train_model(model, loss_of(model), draw, config.engine_recipe, data=data, device=device, mixed_precision=precision, progress=False,
+                    callback=mark, compile_model=compile_it)
+        return (marks[steps] - marks[warmup]) / (steps - warmup)
+    def before():
+        model = lesson_attention(fresh())
+        return _steps_before_engine(model, loss_of(model), draw, config.engine_recipe, data, device, precision, steps, warmup, sync)
+    kinds = {"before the engine": before, "the engine": lambda: through_engine(False)}
+    if compile_model: kinds["the engine, compiled"] = lambda: through_engine(True)
+    seconds = {name: [] for name in kinds}
+    for _ in range(rounds):
+        for name, timed in kinds.items(): seconds[name].append(timed())
+    per_step = {name: min(s) for name, s in seconds.items()}   # the least disturbed round
+    base = per_step["before the engine"]
+    print(f"UNet update, batch {batch_size}, {device}, mixed precision {precision}, {steps - warmup} timed steps after {warmup}, best of {rounds} rounds:")
+    for name, s in per_step.items(): print(f"  {name:<22}{1000 * s:8.1f} ms/step   {base / s:5.2f}× the speed of the loop before the engine")
+    return dict(ms_per_step={k: 1000 * v for k, v in per_step.items()}, speedup={k: base / v for k, v in per_step.items()}, device=str(device),
+                batch_size=batch_size, mixed_precision=precision)

@@ -66,10 +66,14 @@ class MultiHeadAttention(nn.Module):
 
     def _split_heads(self, y): return y.unflatten(-1, (self.heads, -1)).transpose(1, 2)
 
+    def attend(self, q, k, v, mask=None):
+        "PyTorch's fused attention; `mask` (B, L) is True for keys to attend to, broadcast over heads and queries."
+        return F.scaled_dot_product_attention(q, k, v, attn_mask=None if mask is None else mask[:, None, None, :].bool())
+
     def forward(self, x, context=None, mask=None):
         context = x if context is None else context
         q, k, v = self._split_heads(self.to_q(x)), self._split_heads(self.to_k(context)), self._split_heads(self.to_v(context))
-        return self.to_out(dot_product_attention(q, k, v, mask).transpose(1, 2).flatten(2))
+        return self.to_out(self.attend(q, k, v, mask).transpose(1, 2).flatten(2))
 
 # %% ../nbs/04_unet_blocks.ipynb #f0c6cdd4
 class AttentionBlock(nn.Module):

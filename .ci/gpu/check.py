@@ -11,7 +11,7 @@ print("torch", torch.__version__, "| transformers", transformers.__version__, "|
 from penguin_sd.bench import recipe_timing
 from penguin_sd.pipeline import PenguinPipeline, VALIDATION_PROMPTS
 from penguin_sd.adherence import adherence_table, offline_judges, prompt_adherence
-from penguin_sd.train import benchmark_training
+from penguin_sd.train import benchmark_training, benchmark_training_loop
 
 print("== 1. the course recipe, timed", flush=True)
 recipe = recipe_timing("tiny" if DRY else "course", out="/tmp/course", device=DEV)
@@ -23,6 +23,10 @@ grids = sorted(os.listdir("/tmp/course/samples")); shutil.copy(f"/tmp/course/sam
 print(f"== 2. training step at batch 256: cached vs encode every batch, peak memory [{time.time() - T0:.0f}s]", flush=True)
 pipe = PenguinPipeline.from_pretrained("/tmp/course", device=DEV)
 dump("train_step.json", benchmark_training(steps=2 if DRY else 20, rounds=1 if DRY else 3, batch_size=16 if DRY else 256, n_faces=256 if DRY else 4096, device=DEV, vae=pipe.vae, text_encoder=pipe.text_encoder))
+
+print(f"== 2b. the UNet update before the engine vs through it, and compiled [{time.time() - T0:.0f}s]", flush=True)
+dump("train_loop.json", benchmark_training_loop(steps=6 if DRY else 200, warmup=2 if DRY else 50, rounds=1 if DRY else 3, batch_size=16 if DRY else 256,
+                                               n_faces=256 if DRY else 4096, device=DEV))
 
 print(f"== 3. prompt adherence of the GPU-trained course pipeline [{time.time() - T0:.0f}s]", flush=True)
 judges = offline_judges(progress=False)
