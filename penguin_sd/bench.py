@@ -176,7 +176,8 @@ def quickstart_estimate(steps: int = 30, device=None) -> dict:
     v, c, u = r["vae"], r["clip"], r["unet"]
     n_train = len(without_combos(cached_faces("synthetic", n=r["n_faces"], progress=False).split(0.05, seed=0)[0]))   # as `train_pipeline` splits them
     faces = cached_faces("synthetic", n=max(1024, steps * v["batch_size"]))
-    encoder, vae = offline_text_encoder(device=device), offline_vae(progress=False)
+    encoder = offline_text_encoder(device=device)
+    unet_data = training_data(faces, offline_vae(progress=False), encoder, device)   # encoded once for the warm-up and the timed run
     def vae_seconds(n):   # each the engine's time for the steps alone, as `fit`, `train_mini_clip` and `train_text_to_image` train them
         def loss(model, idx, generator): return vae_loss(model, to_model_range(faces.images[idx]).to(next(model.parameters()).device), generator)[0]
         return train_model(VAE(channels=tuple(v["channels"])), loss, ShuffledBatches(len(faces), v["batch_size"]),
@@ -190,8 +191,7 @@ def quickstart_estimate(steps: int = 30, device=None) -> dict:
     def unet_seconds(n):
         with warnings.catch_warnings():   # an EMA of a few steps is all a timing needs
             warnings.simplefilter("ignore"); config = dataclasses.replace(unet_training_config(u, 0), steps=n, warmup_steps=1, ema_decay=0.5)
-        return train_text_to_image(conditional_unet(u, encoder.dim), *training_data(faces, vae, encoder, device), config=config, device=device,
-                                   progress=False).seconds
+        return train_text_to_image(conditional_unet(u, encoder.dim), *unet_data, config=config, device=device, progress=False).seconds
     seconds = {}
     for stage, timed in (("VAE", vae_seconds), ("mini CLIP", clip_seconds), ("UNet", unet_seconds)):
         timed(3)   # a warm-up: the first steps of a process pay for setting up its kernels, which a long run pays once

@@ -259,11 +259,11 @@ def _steps_before_engine(model, loss_fn, draw, recipe: Recipe, data: dict, devic
     optimizer = torch.optim.AdamW(model.parameters(), lr=recipe.lr, weight_decay=recipe.weight_decay)
     schedule, ema = lr_scheduler(optimizer, recipe), AveragedModel(model, multi_avg_fn=get_ema_multi_avg_fn(recipe.ema_decay), use_buffers=True)
     model, optimizer = accelerator.prepare(model, optimizer)
-    data, generator, losses = {k: v.to(device) for k, v in data.items()}, torch.Generator().manual_seed(recipe.seed), []
+    data, generator = {k: v.to(device) for k, v in data.items()}, torch.Generator().manual_seed(recipe.seed)
     for step in range(steps):
         if step == warmup: sync(); start = time.perf_counter()
         with accelerator.autocast(): loss = loss_fn(model, draw(generator), generator, **data)
-        losses.append(loss.item())
+        loss.item()   # the loss read back every step: the host waits for the device
         accelerator.backward(loss); accelerator.clip_grad_norm_(model.parameters(), recipe.max_grad_norm)
         optimizer.step(); optimizer.zero_grad(set_to_none=True); schedule.step(); ema.update_parameters(accelerator.unwrap_model(model))
     sync(); AcceleratorState._reset_state(True)
