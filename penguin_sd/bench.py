@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['ADHERENCE_TARGET', 'RECIPE_TIME_TARGET_S', 'BENCHMARKS', 'MEASURED_URL', 'bench_vae', 'bench_diffusion', 'bench_unet',
            'bench_startup', 'bench_adherence', 'recipe_timing', 'bench_train', 'bench_faces', 'run_benchmarks',
-           'bench_cli', 'quickstart_estimate', 'bench_quickstart', 'measured_file']
+           'bench_cli', 'quickstart_estimate', 'measured_quickstart', 'bench_quickstart', 'measured_file']
 
 # %% ../nbs/09_benchmarks.ipynb #f5af544c
 import os, statistics, subprocess, sys, tempfile, time, urllib.request
@@ -208,9 +208,27 @@ def quickstart_estimate(steps: int = 30, device=None) -> dict:
     print(f"the quickstart's training steps: about {total:.0f} minutes here (loading, encoding, sample grids and checkpoints add about one more)")
     return dict(steps_per_s=rates, recipe_steps=recipe_steps, minutes=minutes, total_minutes=total)
 
+_LOG_STAGES = {"VAE": "vae", "mini CLIP": "text_encoder", "UNet": "unet"}   # quickstart_estimate's stages as training_log.json names them
+
+def measured_quickstart(cache=None) -> dict:
+    "Minutes each training stage took in the quickstart run the cache holds (`offline_pipeline()`, or a `penguin_sd_train` run it shares), as its training_log.json records them; None if the cache has none."
+    import json
+    from penguin_sd.files import cache_dir
+    log = Path(cache or cache_dir()) / "offline-pipeline-quickstart" / "training_log.json"
+    if not log.exists(): return None
+    log = json.loads(log.read_text())
+    return {**{stage: log["stage_seconds"][name] / 60 for stage, name in _LOG_STAGES.items()}, "torch threads": log.get("torch_threads")}
+
 def bench_quickstart(quick: bool = False, device=None) -> dict:
-    "The quickstart's time on the machine it runs on, from each stage's steps per second (`quickstart_estimate`)."
-    return quickstart_estimate(steps=5 if quick else 30, device=device)
+    "The quickstart's time on the machine it runs on, from each stage's steps per second (`quickstart_estimate`), next to what the cache's own quickstart run took, when there is one."
+    estimate = quickstart_estimate(steps=5 if quick else 30, device=device)
+    measured = measured_quickstart()
+    if measured:
+        threads, here = measured["torch threads"], ", ".join(f"{k} {estimate['minutes'][k]:.1f}" for k in _LOG_STAGES)
+        print(f"the quickstart run in the cache took {', '.join(f'{k} {measured[k]:.1f}' for k in _LOG_STAGES)} minutes when it trained "
+              f"({f'{threads} torch threads' if threads else 'torch threads not recorded'}, and whatever load the machine had then); "
+              f"estimated here from the steps per second above: {here}")
+    return {**estimate, "measured_minutes": measured}
 
 BENCHMARKS["quickstart"] = bench_quickstart
 

@@ -485,7 +485,7 @@ def train_pipeline(data: str = "synthetic", out="runs/quickstart", preset: str =
         log = dict(preset=preset, recipe=recipe, data=data, n_train=len(train), device=str(device), num_processes=result.num_processes,
                    given=sorted(components), gpu=torch.cuda.get_device_name(device) if device.type == "cuda" else None,
                    mixed_precision=result.mixed_precision, seconds=time.perf_counter() - clock.start, stage_seconds=clock.seconds,
-                   peak_gpu_mib=clock.peak_gpu_mib(), unet_losses=result.losses)
+                   peak_gpu_mib=clock.peak_gpu_mib(), torch_threads=torch.get_num_threads(), unet_losses=result.losses)
         atomic_write(out / "training_log.json", lambda tmp: Path(tmp).write_text(json.dumps(log)))
         clock.say(f"saved the pipeline to {out} (sample grids in {out / 'samples'}, checkpoints in {out / 'checkpoints'})")
         if share and data == "synthetic" and seed == 0 and text_encoder == PRESETS[preset]["text_encoder"] and recipe == preset_recipe(preset):
