@@ -176,8 +176,9 @@ def _check_weights(path: Path):
     if not path.exists():
         raise PipelineError(f"{path} is missing" + (f"; {', '.join(pickles)} holds pickled weights, which penguin_sd never loads "
                                                     "(save the model with save_pretrained to get safetensors)" if pickles else ""))
-    with open(path, "rb") as f: head = f.read(8)
-    if head[:2] == b"PK" or head[:1] == b"\x80":
+    with open(path, "rb") as f: head = f.read(9)
+    # safetensors: the header's length in 8 bytes, then the JSON header; that length may start with any byte, even a pickle's 0x80
+    if head[8:9] != b"{" and (head[:2] == b"PK" or head[:1] == b"\x80"):
         raise PipelineError(f"{path} is a pickle (torch.save) file, not safetensors: penguin_sd never loads pickles "
                             "(save the model with save_pretrained)")
     try:
