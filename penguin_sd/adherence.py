@@ -4,9 +4,10 @@
 
 # %% auto #0
 __all__ = ['FACIAL_HAIR_NONE', 'OFFLINE_CLASSIFIER', 'OFFLINE_SECOND_JUDGE', 'AttributeClassifier', 'gaussian_blur', 'visible',
-           'train_attribute_classifier', 'attribute_accuracy', 'adherence_verdicts', 'adherence', 'offline_classifier',
-           'BatchNormClassifier', 'offline_second_judge', 'offline_judges', 'judge_calibration', 'attribute_prompt',
-           'adherence_prompts', 'wilson_interval', 'generate_faces', 'judged_by', 'prompt_adherence', 'adherence_table']
+           'train_attribute_classifier', 'attribute_accuracy', 'adherence_verdicts', 'adherence', 'cached_judge',
+           'offline_classifier', 'BatchNormClassifier', 'offline_second_judge', 'offline_judges', 'judge_calibration',
+           'attribute_prompt', 'adherence_prompts', 'wilson_interval', 'generate_faces', 'judged_by',
+           'prompt_adherence', 'adherence_table']
 
 # %% ../nbs/08_prompt_adherence.ipynb #2371c88b
 import itertools, math, time
@@ -100,35 +101,38 @@ def _random_blur(images, max_sigma=1.5, generator=None):
     sigma, half = torch.rand(1, generator=generator).item() * max_sigma, len(images) // 2
     return torch.cat([images[:half], gaussian_blur(images[half:], sigma)])
 
-def visible(name: str, attributes: dict) -> torch.Tensor:
-    "Mask of faces where attribute `name` can be seen: hair colour is invisible on a bald, beardless face."
+def visible(name: str, attributes: dict, names: dict = None) -> torch.Tensor:
+    "Mask of faces where attribute `name` can be seen: hair colour is invisible on a bald, beardless face (`names`: each attribute's values, the offline faces' by default)."
     if name != "hair_colour": return torch.ones(len(attributes[name]), dtype=torch.bool)
-    bald, no_facial_hair = FACE_ATTRIBUTES["hair_style"].index("bald"), FACIAL_HAIR_NONE
+    names = names or FACE_ATTRIBUTES
+    bald, no_facial_hair = names["hair_style"].index("bald"), names["facial_hair"].index("none")
     return (attributes["hair_style"] != bald) | (attributes["facial_hair"] != no_facial_hair)
 
 def _masked_cross_entropy(logits, labels, mask):
     return F.cross_entropy(logits[mask], labels[mask]) if mask.any() else logits.sum() * 0
 
 def train_attribute_classifier(faces: FaceTensors, steps: int = 600, batch_size: int = 64, lr: float = 2e-3,
-                               seed: int = 0, device=None, progress: bool = True, judge_class: type = None, max_blur: float = 0.0) -> AttributeClassifier:
-    "Train an `AttributeClassifier` (or `judge_class`, a subclass) on labelled faces (`faces.attributes`), shifted and blurred (σ < `max_blur`), AdamW with a one-cycle schedule."
-    missing = [k for k in FACE_ATTRIBUTES if k not in faces.attributes]
-    if missing: raise ValueError(f"faces have no labels for {missing}: train the classifier on labelled (synthetic) faces")
+                               seed: int = 0, device=None, progress: bool = True, judge_class: type = None, max_blur: float = 0.0,
+                               judged: tuple = None) -> AttributeClassifier:
+    "Train an `AttributeClassifier` (or `judge_class`, a subclass) to read the `judged` attributes (all of the offline faces' by default) from labelled faces (`faces.attributes`), shifted and blurred (σ < `max_blur`), AdamW with a one-cycle schedule."
+    judged = tuple(judged or FACE_ATTRIBUTES)
+    missing = [k for k in judged if k not in faces.attributes]
+    if missing: raise ValueError(f"faces have no labels for {missing}: train the classifier on labelled (offline) faces")
     torch.manual_seed(seed)
-    model = (judge_class or AttributeClassifier)({k: faces.attribute_names[k] for k in FACE_ATTRIBUTES})
+    model = (judge_class or AttributeClassifier)({k: faces.attribute_names[k] for k in judged})
     def draw(generator): return torch.randint(0, len(faces), (batch_size,), generator=generator)
     def loss(model, idx, generator):
         device = next(model.parameters()).device
         x = _random_blur(_random_shift(to_model_range(faces.images[idx]), generator=generator), max_blur, generator=generator).to(device)
-        logits, labels = model(x), {k: faces.attributes[k][idx] for k in FACE_ATTRIBUTES}
-        return sum(_masked_cross_entropy(logits[k], labels[k].to(device), visible(k, labels).to(device)) for k in FACE_ATTRIBUTES)
+        logits, labels = model(x), {k: v[idx] for k, v in faces.attributes.items()}
+        return sum(_masked_cross_entropy(logits[k], labels[k].to(device), visible(k, labels, faces.attribute_names).to(device)) for k in judged)
     recipe = Recipe(steps=steps, lr=lr, weight_decay=1e-4, lr_schedule="one_cycle", warmup=0.3, seed=seed)
     return train_model(model, loss, draw, recipe, device=device, progress=progress, title="classifier ").model.eval()
 
 def attribute_accuracy(model: AttributeClassifier, faces: FaceTensors) -> dict:
     "Fraction of `faces` whose predicted value matches the label, per attribute (where the attribute is `visible`)."
     pred = model.predict(to_model_range(faces.images))
-    return {k: (pred[k] == faces.attributes[k])[visible(k, faces.attributes)].float().mean().item() for k in model.attributes}
+    return {k: (pred[k] == faces.attributes[k])[visible(k, faces.attributes, faces.attribute_names)].float().mean().item() for k in model.attributes}
 
 # %% ../nbs/08_prompt_adherence.ipynb #46353c0c
 def adherence_verdicts(model: AttributeClassifier, images: torch.Tensor, targets: dict) -> dict:
@@ -150,17 +154,18 @@ def adherence(model: AttributeClassifier, images: torch.Tensor, targets: dict) -
 # %% ../nbs/08_prompt_adherence.ipynb #843bb33e
 OFFLINE_CLASSIFIER = dict(n_faces=3000, valid_fraction=0.2, steps=800, batch_size=64, lr=2e-3, max_blur=0.0, seed=0)
 
-def _offline_judge(name: str, r: dict, judge_class: type, cache, progress: bool):
-    "A `judge_class` trained on offline faces with recipe `r`, kept in the cache folder `name` (trained there the first time)."
+def cached_judge(name: str, r: dict, judge_class: type, cache, progress: bool):
+    "A `judge_class` trained with recipe `r` on offline faces (`r['data']`, the simple ones by default), kept in the cache folder `name` (trained there the first time)."
     def build(folder):
-        train, _ = cached_faces("synthetic", n=r["n_faces"], seed=r["seed"], cache=cache).split(r["valid_fraction"], seed=r["seed"])
+        faces = cached_faces(r.get("data", "synthetic"), n=r["n_faces"], seed=r["seed"], cache=cache)
+        train, _ = faces.split(r["valid_fraction"], seed=r["seed"])
         train_attribute_classifier(train, steps=r["steps"], batch_size=r["batch_size"], lr=r["lr"], seed=r["seed"], progress=progress,
-                                   judge_class=judge_class, max_blur=r["max_blur"]).save_pretrained(folder)
+                                   judge_class=judge_class, max_blur=r["max_blur"], judged=r.get("judged")).save_pretrained(folder)
     return cached_folder(name, r, build, lambda folder: judge_class.from_pretrained(folder).eval(), cache=cache)
 
 def offline_classifier(cache=None, progress: bool = True) -> AttributeClassifier:
     "The attribute classifier trained on offline faces with `OFFLINE_CLASSIFIER` (about 2 CPU minutes the first time), from the cache."
-    return _offline_judge("offline-classifier", OFFLINE_CLASSIFIER, AttributeClassifier, cache, progress)
+    return cached_judge("offline-classifier", OFFLINE_CLASSIFIER, AttributeClassifier, cache, progress)
 
 # %% ../nbs/08_prompt_adherence.ipynb #d036436b
 def _vgg_stage(c_in, c_out):
@@ -178,7 +183,7 @@ OFFLINE_SECOND_JUDGE = dict(OFFLINE_CLASSIFIER, max_blur=1.5, seed=1)
 
 def offline_second_judge(cache=None, progress: bool = True) -> BatchNormClassifier:
     "The second judge, a `BatchNormClassifier` trained with `OFFLINE_SECOND_JUDGE` (faces and training from seed 1; a few CPU minutes the first time), from the cache."
-    return _offline_judge("offline-second-judge", OFFLINE_SECOND_JUDGE, BatchNormClassifier, cache, progress)
+    return cached_judge("offline-second-judge", OFFLINE_SECOND_JUDGE, BatchNormClassifier, cache, progress)
 
 def offline_judges(cache=None, progress: bool = True) -> dict:
     "Both offline judges, by name: judge A (`offline_classifier`) and judge B (`offline_second_judge`)."

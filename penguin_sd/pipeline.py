@@ -21,7 +21,7 @@ from fastcore.basics import patch
 
 from . import __version__
 
-from .data import FaceTensors, PenguinError, cached_faces, check_face_source, image_grid, is_hub_id, is_local_path, resolve_device
+from .data import OFFLINE_FACES, FaceTensors, PenguinError, cached_faces, check_face_source, image_grid, is_hub_id, is_local_path, resolve_device
 from .files import CACHE_RECIPE, atomic_write, cache_dir, cached_folder
 from .faces import as_pil_images
 from .diffusion import NoiseSchedule, SAMPLERS, sample
@@ -489,29 +489,37 @@ def train_pipeline(data: str = "synthetic", out="runs/quickstart", preset: str =
                    peak_gpu_mib=clock.peak_gpu_mib(), torch_threads=torch.get_num_threads(), unet_losses=result.losses)
         atomic_write(out / "training_log.json", lambda tmp: Path(tmp).write_text(json.dumps(log)))
         clock.say(f"saved the pipeline to {out} (sample grids in {out / 'samples'}, checkpoints in {out / 'checkpoints'})")
-        if share and data == "synthetic" and seed == 0 and text_encoder == PRESETS[preset]["text_encoder"] and recipe == preset_recipe(preset):
-            share_offline_pipeline(out, preset)   # the notebooks' offline_pipeline(preset) is this very run: they load it, not train it again
+        if share and data in OFFLINE_FACES and seed == 0 and text_encoder == PRESETS[preset]["text_encoder"] and recipe == preset_recipe(preset):
+            share_offline_pipeline(out, preset, data=data)   # the notebooks' offline_pipeline(preset) is this very run: they load it, not train it again
     if group: group.wait_for_everyone()
     return pipe
 
 # %% ../nbs/07_pipeline.ipynb #0fde4c3e
-def offline_pipeline(preset: str = "quickstart", cache=None, progress: bool = True) -> PenguinPipeline:
-    "The pipeline `train_pipeline` makes from the offline faces with `preset`: trained the first time (or shared by a `penguin_sd_train` run of that recipe), then loaded from the cache."
-    def build(folder): train_pipeline("synthetic", folder, preset, progress=progress, share=False, components=_offline_components(preset, cache))
-    return cached_folder(f"offline-pipeline-{preset}", preset_recipe(preset), build, PenguinPipeline.from_pretrained, cache=cache)
+def _offline_name(preset: str, data: str) -> tuple:
+    "(cache folder, cache recipe) of the offline pipeline of `preset` on the offline faces `data` ('synthetic' or 'cartoon')."
+    if data not in OFFLINE_FACES: raise PipelineError(f"offline pipelines are trained on offline faces: {list(OFFLINE_FACES)}, not {data!r}")
+    if data == "synthetic": return f"offline-pipeline-{preset}", preset_recipe(preset)
+    return f"offline-pipeline-{data}-{preset}", {**preset_recipe(preset), "data": data}
 
-def _offline_components(preset: str, cache=None) -> dict:
-    "The VAE and text encoder of a cached offline pipeline whose faces, VAE and text recipes are `preset`'s (presets that differ only in the UNet share them)."
+def offline_pipeline(preset: str = "quickstart", cache=None, progress: bool = True, data: str = "synthetic") -> PenguinPipeline:
+    "The pipeline `train_pipeline` makes from the offline faces `data` ('synthetic' or 'cartoon') with `preset`: trained the first time (or shared by a `penguin_sd_train` run of that recipe), then loaded from the cache."
+    name, recipe = _offline_name(preset, data)
+    def build(folder): train_pipeline(data, folder, preset, progress=progress, share=False, components=_offline_components(preset, cache, data))
+    return cached_folder(name, recipe, build, PenguinPipeline.from_pretrained, cache=cache)
+
+def _offline_components(preset: str, cache=None, data: str = "synthetic") -> dict:
+    "The VAE and text encoder of a cached offline pipeline whose faces (`data`), VAE and text recipes are `preset`'s (presets that differ only in the UNet share them)."
     recipe, shared = preset_recipe(preset), ("n_faces", "vae", "text_encoder", "clip")
     for folder in sorted(Path(cache or cache_dir()).glob("offline-pipeline-*")):
         try: theirs = json.loads((folder / CACHE_RECIPE).read_text())
         except (OSError, ValueError): continue   # missing, or being built
-        if theirs.get("penguin_sd") == __version__ and all(theirs["recipe"].get(k) == recipe[k] for k in shared):
+        if (theirs.get("penguin_sd") == __version__ and theirs["recipe"].get("data", "synthetic") == data
+                and all(theirs["recipe"].get(k) == recipe[k] for k in shared)):
             device = resolve_device()
             return dict(vae=VAE.from_pretrained(folder / "vae").to(device), text_encoder=TextEncoder.from_pretrained(folder / "text_encoder", device=device))
     return {}
 
-def share_offline_pipeline(out, preset: str, cache=None) -> Path:
-    "Put the pipeline a run trained in `out` with `preset`'s own recipe on the offline faces into the cache, as `offline_pipeline(preset)` (unless the cache has it)."
+def share_offline_pipeline(out, preset: str, cache=None, data: str = "synthetic") -> Path:
+    "Put the pipeline a run trained in `out` with `preset`'s own recipe on the offline faces `data` into the cache, as `offline_pipeline(preset, data=data)` (unless the cache has it)."
     def build(folder): shutil.copytree(out, folder, ignore=shutil.ignore_patterns("checkpoints", RUN_MARKER), dirs_exist_ok=True)
-    return cached_folder(f"offline-pipeline-{preset}", preset_recipe(preset), build, lambda folder: folder, cache=cache)
+    return cached_folder(*_offline_name(preset, data), build, lambda folder: folder, cache=cache)
