@@ -173,23 +173,23 @@ def bench_cartoon(quick: bool = False, device=None) -> dict:
     judges, n = cartoon_judges(), 2 if quick else 8
     faces = cached_faces("cartoon", n=preset_recipe(preset)["n_faces"], seed=0)
     _, held_out = faces.split(0.05, seed=0)   # as train_pipeline splits them: faces its VAE never saw
-    real, yardstick = cartoon_prompt_faces(n), cartoon_prompt_faces(n, seed=1)
+    real, yardstick, shares = cartoon_prompt_faces(n), cartoon_prompt_faces(n, seed=1), value_shares(faces)
     pipe = offline_pipeline(preset, data="cartoon")
     if device: pipe.to(device); judges = {k: j.to(pipe.device) for k, j in judges.items()}
     start = time.perf_counter()
+    run = f"{preset}, guidance {DEFAULT_GUIDANCE:g}"
     results = {"real faces": evaluate_images(yardstick.floats(), {k: yardstick.attributes[k] for k in CARTOON_JUDGED},
-                                             torch.arange(72).repeat_interleave(n), judges, real, value_shares(faces)),
-               f"{preset}, guidance {DEFAULT_GUIDANCE:g}": evaluate_pipeline(pipe, judges, real, held_out[:64] if quick else held_out, value_shares(faces),
-                                                                     DEFAULT_GUIDANCE, n, 10 if quick else 50, progress=False)}
-    print(f"{len(results[f'{preset}, guidance {DEFAULT_GUIDANCE:g}']['images'])} faces generated and measured in {time.perf_counter() - start:.0f}s")
+                                             torch.arange(72).repeat_interleave(n), judges, real, shares),
+               run: evaluate_pipeline(pipe, judges, real, held_out[:64] if quick else held_out, shares, DEFAULT_GUIDANCE, n, 10 if quick else 50, progress=False)}
+    r = results[run]
+    print(f"{len(r['images'])} faces generated and measured in {time.perf_counter() - start:.0f}s")
     print(f"the {preset!r} recipe on the cartoon faces, 95% intervals in brackets; adherence by the lower of two judges trained on cartoon faces:")
     print(evaluation_summary(results).to_string())
-    r = results[f"{preset}, guidance {DEFAULT_GUIDANCE:g}"]
     goal = CARTOON_GOALS.get(preset, CARTOON_GOALS["quickstart"])
     lowest = r["adherence"]["adherence %"].groupby(level=0).min()
     checks = {f"every attribute and value ≥ {goal:g}% (lowest: " + ", ".join(f"{k} {v:.0f}%" for k, v in lowest.items()) + ")": lowest.min() >= goal,
               f"diversity within a prompt ≥ {CARTOON_GOALS['diversity']:.0%} of real faces' ({r['diversity']['ratio'][0]:.2f})": r["diversity"]["ratio"][0] >= CARTOON_GOALS["diversity"],
-              f"2- and 16-px patterns within {CARTOON_GOALS['grid']}× real faces' (" + ", ".join(f"{p} px {v:.2f}" for p, v in {**r["grid"]}.items()) + ")":
+              f"2- and 16-px patterns within {CARTOON_GOALS['grid']}× real faces' (" + ", ".join(f"{p} px {v:.2f}" for p, v in r["grid"].items()) + ")":
                   max(r["grid"].values()) <= CARTOON_GOALS["grid"]}
     for check, met in checks.items(): print(f"goal: {check}: {'met' if met else 'NOT met'}")
     return {"results": results, "goals": checks}

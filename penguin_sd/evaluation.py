@@ -14,7 +14,7 @@ import itertools, math, random
 import pandas as pd
 import torch
 from .data import FaceTensors, image_to_tensor
-from .faces import join_phrases, to_model_range
+from .faces import join_phrases
 from .cartoon import (BEARDS, CARTOON_ATTRIBUTES, CLEAR_FRAMES, HAIR_BACKS, HAIR_TOPS, MUSTACHES, SUNGLASSES,
                                draw_cartoon_face, sample_cartoon_face)
 from .diffusion import frechet_distance
@@ -124,10 +124,9 @@ def bootstrap_interval(statistic, n: int, n_resamples: int = 200, seed: int = 0)
 
 
 # %% ../nbs/08b_evaluation.ipynb #443a3e83
-def psnr_per_face(vae, faces: torch.Tensor) -> torch.Tensor:
-    "PSNR (dB) of `vae`'s reconstruction of each face of `faces` (uint8 or [-1, 1])."
-    x = to_model_range(faces) if faces.dtype == torch.uint8 else faces.float()
-    return torch.stack([psnr(r[None], t[None]) for r, t in zip(reconstruct(vae, x), x)])
+def psnr_per_face(reconstructions: torch.Tensor, faces: torch.Tensor) -> torch.Tensor:
+    "PSNR (dB) of each reconstruction against its face, both in [-1, 1]."
+    return torch.stack([psnr(r[None], t[None]) for r, t in zip(reconstructions, faces)])
 
 
 # %% ../nbs/08b_evaluation.ipynb #08752201
@@ -188,8 +187,8 @@ def evaluate_pipeline(pipe, judges: dict, real: FaceTensors, held_out: FaceTenso
     out = evaluate_images(images, {k: v.repeat_interleave(n_per_prompt) for k, v in targets.items()}, groups, judges, real, shares)
     out.update(images=images, prompts=[prompts[g] for g in groups], seconds_per_face=seconds)
     if held_out is not None:
-        out["psnr"] = mean_interval(psnr_per_face(pipe.vae, held_out.images))
         recon, x = reconstruct(pipe.vae, held_out.images), held_out.floats()
+        out["psnr"] = mean_interval(psnr_per_face(recon, x))
         out["reconstruction grid"] = {period: periodic_power(recon, period) / periodic_power(x, period) for period in (2, 16)}
     return out
 
