@@ -24,6 +24,11 @@ def directives(src: str) -> dict:
         for word in key.split(): found[word.strip()] = value.strip()
     return found
 
+def first_line(src: str) -> str:
+    "The first line of a cell that is not a directive, shortened: how the timing report names a cell."
+    line = next((l for l in src.splitlines() if l.strip() and not l.startswith("#|")), "")
+    return line[:90]
+
 def skipped(src: str) -> bool:
     d = directives(src)
     return bool(SKIP_FLAGS & d.keys()) or d.get("eval", "").lower() == "false"
@@ -37,9 +42,15 @@ def main(path: Path) -> int:
     from execnb.nbio import read_nb      # installed by the install cell, as everything below
     from execnb.shell import CaptureShell
     nb, shell, start = read_nb(path), CaptureShell(path), time.time()
-    try: shell.run_all(nb, exc_stop=True, preproc=lambda cell: cell.cell_type != "code" or skipped(cell.source))
+    timings, started = [], {}
+    def before(cell):
+        started["at"] = time.time()
+        return cell.cell_type != "code" or skipped(cell.source)
+    def after(cell): timings.append((time.time() - started["at"], cell.idx_, first_line(cell.source)))
+    try: shell.run_all(nb, exc_stop=True, preproc=before, postproc=after)
     except Exception:
         sys.stderr.write(shell.prettytb(fname=path) + "\n"); return 1
+    print("slowest cells:", *(f"  {s:6.1f}s  cell {i}: {line}" for s, i, line in sorted(timings, reverse=True)[:8]), sep="\n")
     print(f"{path.name}: ran alone in {time.time() - start:.0f}s")
     return 0
 
