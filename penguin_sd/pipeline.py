@@ -257,6 +257,8 @@ PRESETS["quickstart-reference"] = {**PRESETS["quickstart"],   # the reference re
                                    "vae": dict(architecture="reference", epochs=6, batch_size=32, lr=1e-4),
                                    "unet": dict(config="reference", text="pooled", steps=4000, batch_size=256, lr=2e-4, caption_dropout=0.0,
                                                 warmup_steps=0, ema_decay=0.5, lr_schedule="constant", weight_decay=0.0)}
+PRESETS["quickstart-short"] = {**PRESETS["quickstart"],   # half the UNet's steps, a higher peak learning rate, an EMA of about 500 steps
+                               "unet": {**PRESETS["quickstart"]["unet"], "steps": 2000, "lr": 3e-3, "ema_decay": 0.998}}
 PRESETS["course"] = dict(n_faces=10_000, text_encoder="mini",
                          vae=dict(channels=(64, 128, 256), epochs=30, batch_size=64, lr=3e-3),
                          clip={**PRESETS["quickstart"]["clip"], "steps": 150},   # the mini CLIP it was measured with on the H200
