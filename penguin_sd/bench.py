@@ -282,13 +282,13 @@ def recipe_changes(preset: str, other: str) -> dict:
 SAME_STEP_COST = {"unet.steps", "unet.lr", "unet.ema_decay", "unet.warmup_steps"}   # changes that leave a training step's cost as it is
 
 def bench_budget(quick: bool = False, device=None) -> dict:
-    "The quickstart against `quickstart-short` in one run: each recipe's training minutes at this machine's steps per second (`quickstart_estimate`) and each pipeline's adherence at guidance 4 by both judges; `quick` checks the machinery, judging the tiny pipeline in place of both."
+    "The quickstart against `quickstart-short` in one run: each recipe's training minutes at the steps per second of the machine it runs on (`quickstart_estimate`) and each pipeline's adherence at guidance 4 by both judges; `quick` checks the machinery, judging the tiny pipeline in place of both."
     from penguin_sd.adherence import adherence_table, offline_judges, prompt_adherence
-    from penguin_sd.pipeline import DEFAULT_GUIDANCE, offline_pipeline
+    from penguin_sd.pipeline import DEFAULT_GUIDANCE, offline_pipeline, preset_recipe
     changes = recipe_changes("quickstart", "quickstart-short")
     if not changes.keys() <= SAME_STEP_COST: raise ValueError(f"quickstart-short changes more than the UNet's schedule, so its time cannot be scaled: {changes}")
     estimate = quickstart_estimate(steps=5 if quick else 30, device=device)
-    unet_steps = dict(zip(("quickstart", "quickstart-short"), changes["unet.steps"]))
+    unet_steps = {name: preset_recipe(name)["unet"]["steps"] for name in ("quickstart", "quickstart-short")}
     minutes = {name: estimate["total_minutes"] + estimate["minutes"]["UNet"] * (steps / unet_steps["quickstart"] - 1) for name, steps in unet_steps.items()}
     judges, options, results = offline_judges(), dict(n_per_prompt=1, num_inference_steps=5) if quick else {}, {}
     for name in unet_steps:
