@@ -24,8 +24,17 @@ def _fail(prog: str, error) -> None:
 def _plain_output():
     "Output to a log file or a pipe, not a terminal: no progress bars, whose every redraw would land in it (training reports a line at a time)."
     if not sys.stdout.isatty():
-        import fastprogress.fastprogress
-        fastprogress.fastprogress.NO_BAR = True
+        import contextlib, io
+        import datasets
+        import fastprogress.fastprogress as fp
+        datasets.disable_progress_bars()   # its bars go to stderr, usually the same log file
+        fp.NO_BAR = True
+        make_bar = fp.ConsoleProgressBar.__init__
+        if getattr(make_bar, "silent", False): return   # made silent by an earlier command in this process
+        def make_bar_silently(self, *args, **kwargs):   # a console bar prints its first frame ("█\r") when made, even with NO_BAR
+            with contextlib.redirect_stdout(io.StringIO()): make_bar(self, *args, **kwargs)
+        make_bar_silently.silent = True
+        fp.ConsoleProgressBar.__init__ = make_bar_silently
 
 def check_image_path(path) -> Path:
     "`path` as a `Path` an image can be written to: in an existing folder you may write to, not a folder itself, with an extension PIL writes."

@@ -457,6 +457,7 @@ def train_pipeline(data: str = "synthetic", out="runs/quickstart", preset: str =
     if group: device = group.device; group.wait_for_everyone()   # every process has checked `out` before the main one writes there
     clock = _StageClock(device, quiet=not main)
     with (group.main_process_first() if group else contextlib.nullcontext()): faces = cached_faces(data, n=recipe["n_faces"], seed=seed, progress=progress)
+    if len(faces) < 2: raise PipelineError(f"{data!r} holds {len(faces)} face(s): training needs at least 2 (some are held out to check the VAE)")
     # 2. the faces loaded: claim `out` (remove an earlier run's own files when overwriting; list what this run owns)
     if main: _claim(out, earlier, run, clock)
     train, valid = faces.split(0.05, seed=seed)
