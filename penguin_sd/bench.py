@@ -155,9 +155,10 @@ def bench_cli(
     quick: bool = False,   # A small run that checks the benchmark works; its numbers are not the claims
     device: str = None,    # Device to run on (default: cuda when available, else cpu)
 ):
-    "Measure the course's speed and quality claims side by side: `penguin_sd_bench vae|diffusion|unet|all`."
-    try: run_benchmarks(what, quick=quick, device=device)
-    except ValueError as e: raise SystemExit(str(e))
+    "Measure the course's speed and quality claims side by side: `penguin_sd_bench NAME` (or `all`); `--quick` checks that they run."
+    from penguin_sd.cli import command_error
+    if what != "all" and what not in BENCHMARKS: command_error("penguin_sd_bench", f"unknown benchmark {what!r}: choose from {list(BENCHMARKS)} or 'all'")
+    run_benchmarks(what, quick=quick, device=device)
 
 # %% ../nbs/09_benchmarks.ipynb #a6a94cff
 CARTOON_GOALS = dict(quickstart=90.0, course=95.0, diversity=0.8, grid=1.2)

@@ -377,7 +377,11 @@ def faces_cli(
     captions: bool = True,  # Leave out the caption under each face (with --no-captions)
 ):
     "Write a grid of offline cartoon faces (with captions) to `out`."
-    if n < 1: raise SystemExit(f"--n must be at least 1, got {n}")
+    from penguin_sd.cli import check_image_path, command_error
+    try:   # a bad option ends the command in one line, as argparse's own errors do
+        if n < 1 or ncols < 1: raise PenguinError(f"--n and --ncols must be at least 1, got {n} and {ncols}")
+        out = check_image_path(out)
+    except PenguinError as e: command_error("penguin_sd_faces", e)
     ds = synthetic_faces(n, seed=seed)
     image_grid(ds["image"], ds["text"] if captions else None, ncols=ncols).save(out)
     print(f"wrote {n} faces to {out}")
