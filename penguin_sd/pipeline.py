@@ -106,7 +106,8 @@ class PenguinPipeline:
     def device(self) -> torch.device: return next(self.unet.parameters()).device
 
     def to(self, device):
-        "Move every model to `device`."
+        "Move every model to `device` (one that exists here: a missing GPU is a clear error, not torch's)."
+        device = check_device(device)
         self.vae.to(device); self.unet.to(device); self.text_encoder.to(device)
         return self
 
@@ -116,6 +117,8 @@ class PenguinPipeline:
         "Faces for `prompt` (a string or a list): a list of PIL images, prompt by prompt (or a tensor in [-1, 1] with `output_type='tensor'`)."
         prompts = check_prompts(prompt)
         num_inference_steps = _check_positive_int("num_inference_steps", num_inference_steps)
+        if num_inference_steps > self.scheduler.num_train_timesteps:
+            raise PipelineError(f"num_inference_steps must be at most the {self.scheduler.num_train_timesteps} timesteps the model was trained with, got {num_inference_steps}")
         n_per_prompt = _check_positive_int("n_per_prompt", n_per_prompt)
         if sampler not in SAMPLERS: raise PipelineError(f"unknown sampler {sampler!r}: expected one of {SAMPLERS}")
         guidance_scale = check_guidance(guidance_scale)
