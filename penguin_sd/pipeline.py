@@ -6,7 +6,8 @@
 __all__ = ['COMPONENTS', 'DEFAULT_GUIDANCE', 'PIPELINE_FILES', 'PRESETS', 'VALIDATION_PROMPTS', 'RUN_MARKER', 'RUN_ENTRIES',
            'PipelineError', 'check_components', 'check_guidance', 'check_seed', 'check_device', 'PenguinPipeline',
            'preset_recipe', 'train_vae', 'load_text_encoder', 'conditional_unet', 'unet_training_config',
-           'check_run_folder', 'check_resume', 'train_pipeline', 'offline_pipeline', 'share_offline_pipeline']
+           'check_run_folder', 'check_resume', 'training_split', 'train_pipeline', 'offline_pipeline',
+           'share_offline_pipeline']
 
 # %% ../nbs/07_pipeline.ipynb #be950a32
 import contextlib, json, math, numbers, operator, os, random, shutil, tempfile, time
@@ -441,6 +442,18 @@ def _vae_and_text_encoder(train, valid, recipe, text_encoder, out, seed, device,
     return vae, encoder
 
 # %% ../nbs/07_pipeline.ipynb #6aa36b5e
+def training_split(faces: FaceTensors, recipe: dict, data: str = "the data", seed: int = 0) -> tuple:
+    "(train, valid) for a run: 5% of `faces` held out, and the held-out attribute combinations left out of train; a `PipelineError` when train is too small for the VAE's recipe."
+    train, valid = faces.split(0.05, seed=seed) if len(faces) >= 2 else (faces, faces)
+    if train.attributes: train = without_combos(train)
+    epochs, batch = recipe["vae"]["epochs"], recipe["vae"]["batch_size"]
+    need = batch * math.ceil(3 / epochs)   # the VAE's schedule needs at least 3 full batches over its epochs
+    if len(faces) < 2 or len(train) < need:
+        raise PipelineError(f"{data!r} gives {len(faces)} face(s), {len(train) if len(faces) >= 2 else 0} of them to train on (the rest are held out): "
+                            f"the VAE trains {epochs} epoch(s) of batches of {batch}, at least 3 batches in all, so it needs at least {need} "
+                            "(more faces, or a larger --n)")
+    return train, valid
+
 def train_pipeline(data: str = "synthetic", out="runs/quickstart", preset: str = "quickstart", text_encoder: str = None,
                    steps: int = None, n_faces: int = None, seed: int = 0, device=None, resume: bool = False, overwrite: bool = False,
                    progress: bool = True, share: bool = True, components: dict = None) -> PenguinPipeline:
@@ -460,11 +473,9 @@ def train_pipeline(data: str = "synthetic", out="runs/quickstart", preset: str =
     if group: device = group.device; group.wait_for_everyone()   # every process has checked `out` before the main one writes there
     clock = _StageClock(device, quiet=not main)
     with (group.main_process_first() if group else contextlib.nullcontext()): faces = cached_faces(data, n=recipe["n_faces"], seed=seed, progress=progress)
-    if len(faces) < 2: raise PipelineError(f"{data!r} holds {len(faces)} face(s): training needs at least 2 (some are held out to check the VAE)")
-    # 2. the faces loaded: claim `out` (remove an earlier run's own files when overwriting; list what this run owns)
+    train, valid = training_split(faces, recipe, data, seed)
+    # 2. the faces loaded and enough of them: claim `out` (remove an earlier run's own files when overwriting; list what this run owns)
     if main: _claim(out, earlier, run, clock)
-    train, valid = faces.split(0.05, seed=seed)
-    if train.attributes: train = without_combos(train)
     clock.lap("faces")
     clock.say(f"{len(train)} training faces from {data!r} (preset {preset!r}, {device}" + (f", {group.num_processes} processes" if group else "") + "); training the VAE")
     # 3. VAE and text encoder, the cached training data, the UNet
