@@ -5,8 +5,9 @@
 # %% auto #0
 __all__ = ['ADHERENCE_TARGET', 'RECIPE_TIME_TARGET_S', 'BENCHMARKS', 'CARTOON_GOALS', 'SAME_STEP_COST', 'MEASURED_URL',
            'bench_vae', 'bench_diffusion', 'bench_unet', 'bench_startup', 'bench_adherence', 'recipe_timing',
-           'bench_train', 'bench_faces', 'run_benchmarks', 'bench_cli', 'bench_cartoon', 'quickstart_estimate',
-           'measured_quickstart', 'bench_quickstart', 'recipe_changes', 'bench_budget', 'measured_file']
+           'bench_train', 'bench_faces', 'benchmark_names', 'run_benchmarks', 'bench_cli', 'bench_cartoon',
+           'quickstart_estimate', 'measured_quickstart', 'bench_quickstart', 'recipe_changes', 'bench_budget',
+           'measured_file']
 
 # %% ../nbs/09_benchmarks.ipynb #f5af544c
 import os, statistics, subprocess, sys, tempfile, time, urllib.request
@@ -135,12 +136,17 @@ BENCHMARKS = {"vae": bench_vae, "diffusion": bench_diffusion, "unet": bench_unet
               "startup": bench_startup, "faces": bench_faces}
 
 # %% ../nbs/09_benchmarks.ipynb #0e747041
+def benchmark_names(names) -> list:
+    "`names` (one name, a list, or 'all') as a list of benchmark names; a `ValueError` naming any that is unknown."
+    names = list(BENCHMARKS) if names in ("all", ["all"]) else ([names] if isinstance(names, str) else list(names))
+    unknown = [n for n in names if n not in BENCHMARKS]
+    if unknown: raise ValueError(f"unknown benchmark {', '.join(map(repr, unknown))}: choose from {list(BENCHMARKS)} or 'all'")
+    return names
+
 def run_benchmarks(names, quick: bool = False, device=None) -> dict:
     "Run the named benchmarks (or 'all') one after the other; name → what each returned."
     import torch
-    names = list(BENCHMARKS) if names in ("all", ["all"]) else ([names] if isinstance(names, str) else list(names))
-    unknown = [n for n in names if n not in BENCHMARKS]
-    if unknown: raise ValueError(f"unknown benchmark {unknown}: choose from {list(BENCHMARKS)} or 'all'")
+    names = benchmark_names(names)
     results = {}
     for name in names:
         print(f"== {name} ({'quick' if quick else 'full'}, {device or ('cuda' if torch.cuda.is_available() else 'cpu')})")
@@ -157,8 +163,9 @@ def bench_cli(
 ):
     "Measure the course's speed and quality claims side by side: `penguin_sd_bench NAME` (or `all`); `--quick` checks that they run."
     from penguin_sd.cli import command_error
-    if what != "all" and what not in BENCHMARKS: command_error("penguin_sd_bench", f"unknown benchmark {what!r}: choose from {list(BENCHMARKS)} or 'all'")
-    run_benchmarks(what, quick=quick, device=device)
+    try: names = benchmark_names(what)
+    except ValueError as e: command_error("penguin_sd_bench", e)   # only a bad name: an error inside a benchmark keeps its traceback
+    run_benchmarks(names, quick=quick, device=device)
 
 # %% ../nbs/09_benchmarks.ipynb #a6a94cff
 CARTOON_GOALS = dict(quickstart=90.0, course=95.0, diversity=0.8, grid=1.2)

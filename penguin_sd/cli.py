@@ -102,8 +102,7 @@ def generate_cli(
         guidance, seed = check_guidance(guidance), check_seed(seed)
         if device is not None: check_device(device)
         pipe = PenguinPipeline.from_pretrained(model, device=device)
-        images = pipe(prompts, num_inference_steps=steps, guidance_scale=guidance, sampler=sampler, seed=seed, n_per_prompt=n,
-                      progress=sys.stdout.isatty())   # a bar only where it redraws in place
+        images = pipe(prompts, num_inference_steps=steps, guidance_scale=guidance, sampler=sampler, seed=seed, n_per_prompt=n)
     except PenguinError as e: command_error("penguin_sd_generate", e)
     image_grid(images, titles=[p or "(unconditional)" for p in prompts for _ in range(n)], ncols=n).save(path)
     print(f"wrote {len(images)} faces for {len(prompts)} prompt(s) to {path}")
