@@ -84,7 +84,7 @@ def train_cli(
 def generate_cli(
     prompts: Param("One or more prompts (quote each); '' for unconditional faces", str, nargs="+"),
     model: str = "runs/quickstart",   # Pipeline folder written by penguin_sd_train / save_pretrained, or a hub id
-    out: str = "faces.png",           # Where to write the grid (.png or .jpg, in an existing folder): one row per prompt
+    out: str = "faces.png",           # Where to write the grid (.png, .jpg or another image format PIL writes, in an existing folder): one row per prompt
     n: int = 4,                       # Faces per prompt
     steps: int = 50,                  # Sampling steps
     guidance: float = GUIDANCE,       # Classifier-free guidance scale (1: none)
@@ -95,13 +95,14 @@ def generate_cli(
     "Generate faces for PROMPTS with a trained pipeline and write them as one grid to `out`."
     _plain_output()
     from penguin_sd.data import PenguinError, image_grid
-    from penguin_sd.pipeline import PenguinPipeline, _check_positive_int, check_device, check_guidance, check_seed
+    from penguin_sd.pipeline import PenguinPipeline, check_device, check_guidance, check_positive_int, check_sampling_steps, check_seed
     try:   # every option is checked before the model is loaded
         path = check_image_path(out)
-        n, steps = _check_positive_int("--n", n), _check_positive_int("--steps", steps)
+        n, steps = check_positive_int("--n", n), check_positive_int("--steps", steps)
         guidance, seed = check_guidance(guidance), check_seed(seed)
         if device is not None: check_device(device)
         pipe = PenguinPipeline.from_pretrained(model, device=device)
+        steps = check_sampling_steps(steps, pipe.scheduler.num_train_timesteps, "--steps")
         images = pipe(prompts, num_inference_steps=steps, guidance_scale=guidance, sampler=sampler, seed=seed, n_per_prompt=n)
     except PenguinError as e: command_error("penguin_sd_generate", e)
     image_grid(images, titles=[p or "(unconditional)" for p in prompts for _ in range(n)], ncols=n).save(path)

@@ -4,10 +4,10 @@
 
 # %% auto #0
 __all__ = ['COMPONENTS', 'DEFAULT_GUIDANCE', 'PIPELINE_FILES', 'PRESETS', 'VALIDATION_PROMPTS', 'RUN_MARKER', 'RUN_ENTRIES',
-           'PipelineError', 'check_components', 'check_guidance', 'check_seed', 'check_device', 'PenguinPipeline',
-           'preset_recipe', 'train_vae', 'load_text_encoder', 'conditional_unet', 'unet_training_config',
-           'check_run_folder', 'check_resume', 'training_split', 'train_pipeline', 'offline_pipeline',
-           'share_offline_pipeline']
+           'PipelineError', 'check_components', 'check_positive_int', 'check_sampling_steps', 'check_guidance',
+           'check_seed', 'check_device', 'PenguinPipeline', 'preset_recipe', 'train_vae', 'load_text_encoder',
+           'conditional_unet', 'unet_training_config', 'check_run_folder', 'check_resume', 'training_split',
+           'train_pipeline', 'offline_pipeline', 'share_offline_pipeline']
 
 # %% ../nbs/07_pipeline.ipynb #be950a32
 import contextlib, json, math, numbers, operator, os, random, shutil, tempfile, time
@@ -66,11 +66,17 @@ def _as_index(value):
     try: return operator.index(value)
     except TypeError: return None
 
-def _check_positive_int(name, value) -> int:
-    "`value` as an int ≥ 1 (numpy and torch integer scalars accepted), or a `PipelineError`."
+def check_positive_int(name: str, value) -> int:
+    "`value` as an int ≥ 1 (numpy and torch integer scalars accepted), or a `PipelineError` naming the option `name`."
     number = _as_index(value)
     if number is None or number < 1: raise PipelineError(f"{name} must be a positive integer, got {value!r}")
     return number
+
+def check_sampling_steps(steps, num_train_timesteps: int, name: str = "num_inference_steps") -> int:
+    "`steps` as an int from 1 to the `num_train_timesteps` the model was trained with, or a `PipelineError` naming the option `name`."
+    steps = check_positive_int(name, steps)
+    if steps > num_train_timesteps: raise PipelineError(f"{name} must be at most the {num_train_timesteps} timesteps the model was trained with, got {steps}")
+    return steps
 
 def check_guidance(guidance_scale) -> float:
     "`guidance_scale` as a float: a finite number ≥ 0 (a Python, numpy or one-element torch scalar), or a `PipelineError`."
@@ -117,10 +123,8 @@ class PenguinPipeline:
                  seed: int = None, n_per_prompt: int = 1, progress: bool = True, output_type: str = "pil"):
         "Faces for `prompt` (a string or a list): a list of PIL images, prompt by prompt (or a tensor in [-1, 1] with `output_type='tensor'`)."
         prompts = check_prompts(prompt)
-        num_inference_steps = _check_positive_int("num_inference_steps", num_inference_steps)
-        if num_inference_steps > self.scheduler.num_train_timesteps:
-            raise PipelineError(f"num_inference_steps must be at most the {self.scheduler.num_train_timesteps} timesteps the model was trained with, got {num_inference_steps}")
-        n_per_prompt = _check_positive_int("n_per_prompt", n_per_prompt)
+        num_inference_steps = check_sampling_steps(num_inference_steps, self.scheduler.num_train_timesteps)
+        n_per_prompt = check_positive_int("n_per_prompt", n_per_prompt)
         if sampler not in SAMPLERS: raise PipelineError(f"unknown sampler {sampler!r}: expected one of {SAMPLERS}")
         guidance_scale = check_guidance(guidance_scale)
         if output_type not in ("pil", "tensor"): raise PipelineError(f"output_type must be 'pil' or 'tensor', got {output_type!r}")
@@ -282,8 +286,8 @@ def preset_recipe(preset: str, steps: int = None, n_faces: int = None) -> dict:
     "The recipe of `preset`, with the UNet's `steps` and the number of faces overridden when given."
     if preset not in PRESETS: raise PipelineError(f"unknown preset {preset!r}: choose one of {list(PRESETS)}")
     recipe = json.loads(json.dumps(PRESETS[preset]))   # a deep copy, as plain JSON types
-    if steps is not None: recipe["unet"]["steps"] = _check_positive_int("steps", steps)
-    if n_faces is not None: recipe["n_faces"] = _check_positive_int("n_faces", n_faces)
+    if steps is not None: recipe["unet"]["steps"] = check_positive_int("steps", steps)
+    if n_faces is not None: recipe["n_faces"] = check_positive_int("n_faces", n_faces)
     return recipe
 
 # %% ../nbs/07_pipeline.ipynb #d41a5c35
@@ -472,6 +476,7 @@ def train_pipeline(data: str = "synthetic", out="runs/quickstart", preset: str =
     main = group is None or group.is_main_process
     if group: device = group.device; group.wait_for_everyone()   # every process has checked `out` before the main one writes there
     clock = _StageClock(device, quiet=not main)
+    if resume and not (out / RUN_MARKER).exists(): clock.say(f"nothing to resume in {str(out)!r} (no run was started there): starting a new run")
     with (group.main_process_first() if group else contextlib.nullcontext()): faces = cached_faces(data, n=recipe["n_faces"], seed=seed, progress=progress)
     train, valid = training_split(faces, recipe, data, seed)
     # 2. the faces loaded and enough of them: claim `out` (remove an earlier run's own files when overwriting; list what this run owns)
