@@ -4,13 +4,13 @@
 
 # %% auto #0
 __all__ = ['HUB_DATASET', 'OFFLINE_FACES', 'IMAGE_SUFFIXES', 'to_rgb', 'face_image', 'image_to_tensor', 'check_faces',
-           'PenguinError', 'FaceSourceError', 'is_local_path', 'is_hub_id', 'check_face_source', 'unlisted_images',
-           'load_faces', 'save_imagefolder', 'split_indices', 'FaceTensors', 'tensorise_faces', 'faces_source_key',
-           'faces_cache_path', 'cached_faces', 'DeviceError', 'resolve_device', 'mixed_precision_for', 'draw_noise',
-           'image_grid', 'faces_cli']
+           'PenguinError', 'FaceSourceError', 'is_local_path', 'is_hub_id', 'did_you_mean', 'check_face_source',
+           'unlisted_images', 'load_faces', 'save_imagefolder', 'split_indices', 'FaceTensors', 'tensorise_faces',
+           'faces_source_key', 'faces_cache_path', 'cached_faces', 'DeviceError', 'resolve_device',
+           'mixed_precision_for', 'draw_noise', 'image_grid', 'faces_cli']
 
 # %% ../nbs/00b_data.ipynb #9b3a15a0
-import hashlib, json, math, os, re, textwrap, warnings, io
+import difflib, hashlib, json, math, os, re, textwrap, warnings, io
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -107,6 +107,13 @@ def is_hub_id(source) -> bool:
     except HFValidationError: return False
     return True
 
+def did_you_mean(name, choices) -> str:
+    "` (did you mean 'x'?)` when `name` is close to one of `choices` (a typo, another case, '_' for '-'), else ''."
+    key = lambda s: str(s).lower().replace("_", "-")
+    by_key = {key(c): c for c in choices}
+    match = difflib.get_close_matches(key(name), list(by_key), n=1, cutoff=0.75)
+    return f" (did you mean {by_key[match[0]]!r}?)" if match else ""
+
 def check_face_source(source):
     "Raise a `FaceSourceError` unless `source` names an offline generator ('synthetic', 'cartoon'), an existing local file or folder, or a valid hub id: cheap, nothing is loaded."
     if not isinstance(source, str): raise FaceSourceError(f"the data source must be a string, got {type(source).__name__}")
@@ -114,7 +121,8 @@ def check_face_source(source):
     if is_local_path(source):
         if not Path(source).expanduser().exists(): raise FaceSourceError(f"no such folder or file {source!r} (a local path: check its spelling)")
         return
-    raise FaceSourceError(f"no such folder or file {source!r}, and it is not a hub id like {HUB_DATASET!r}")
+    raise FaceSourceError(f"no such folder or file {source!r}, and it is neither an offline face source ({' nor '.join(map(repr, OFFLINE_FACES))}) "
+                          f"nor a hub id like {HUB_DATASET!r}{did_you_mean(source, OFFLINE_FACES)}")
 
 def _one_line(e): return " ".join(str(e).split())
 

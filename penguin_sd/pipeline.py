@@ -22,7 +22,7 @@ from fastcore.basics import patch
 
 from . import __version__
 
-from .data import OFFLINE_FACES, FaceTensors, PenguinError, cached_faces, check_face_source, image_grid, is_hub_id, is_local_path, resolve_device
+from .data import OFFLINE_FACES, FaceTensors, PenguinError, cached_faces, check_face_source, did_you_mean, image_grid, is_hub_id, is_local_path, resolve_device
 from .files import CACHE_RECIPE, atomic_write, cache_dir, cached_folder
 from .faces import as_pil_images
 from .diffusion import NoiseSchedule, SAMPLERS, sample
@@ -125,7 +125,7 @@ class PenguinPipeline:
         prompts = check_prompts(prompt)
         num_inference_steps = check_sampling_steps(num_inference_steps, self.scheduler.num_train_timesteps)
         n_per_prompt = check_positive_int("n_per_prompt", n_per_prompt)
-        if sampler not in SAMPLERS: raise PipelineError(f"unknown sampler {sampler!r}: expected one of {SAMPLERS}")
+        if sampler not in SAMPLERS: raise PipelineError(f"unknown sampler {sampler!r}{did_you_mean(sampler, SAMPLERS)}: expected one of {SAMPLERS}")
         guidance_scale = check_guidance(guidance_scale)
         if output_type not in ("pil", "tensor"): raise PipelineError(f"output_type must be 'pil' or 'tensor', got {output_type!r}")
         if seed is None:
@@ -289,7 +289,7 @@ VALIDATION_PROMPTS = ["Cartoon face with red hair and sunglasses", "Cartoon face
 
 def preset_recipe(preset: str, steps: int = None, n_faces: int = None) -> dict:
     "The recipe of `preset`, with the UNet's `steps` and the number of faces overridden when given."
-    if preset not in PRESETS: raise PipelineError(f"unknown preset {preset!r}: choose one of {list(PRESETS)}")
+    if preset not in PRESETS: raise PipelineError(f"unknown preset {preset!r}{did_you_mean(preset, PRESETS)}: choose one of {list(PRESETS)}")
     recipe = json.loads(json.dumps(PRESETS[preset]))   # a deep copy, as plain JSON types
     if steps is not None: recipe["unet"]["steps"] = check_positive_int("steps", steps)
     if n_faces is not None: recipe["n_faces"] = check_positive_int("n_faces", n_faces)
@@ -410,7 +410,8 @@ def _check_text_encoder_name(name):
         if not (Path(name).expanduser() / "config.json").exists():
             raise PipelineError(f"no text encoder in {str(name)!r}: no such folder, or no config.json in it (a folder written by save_pretrained)")
     elif not is_hub_id(name):
-        raise PipelineError(f"text_encoder {str(name)!r} is not 'mini', a local folder, or a hub id like 'openai/clip-vit-base-patch32'")
+        raise PipelineError(f"text_encoder {str(name)!r} is not 'mini', a local folder, or a hub id like 'openai/clip-vit-base-patch32'"
+                            + did_you_mean(name, ["mini"]))
 
 def _ema_unet(recipe: dict, text_dim: int, checkpoint: Path, device) -> UNet:
     "A fresh UNet of the run's `recipe` holding the EMA weights of the training checkpoint `checkpoint` (the weights the pipeline is saved with)."
