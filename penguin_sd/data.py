@@ -382,14 +382,16 @@ def faces_cli(
     out: str = "faces.png", # Where to write the grid (PNG)
     seed: int = 0,          # Seed of the offline generator
     ncols: int = 8,         # Faces per row
-    captions: bool = True,  # Leave out the caption under each face (with --no-captions)
+    captions: bool = True,  # A caption under each face (--no-captions: none)
+    data: str = "synthetic",  # Which offline faces: 'synthetic' (the simple faces) or 'cartoon' (outlined cartoon faces)
 ):
     "Write a grid of offline cartoon faces (with captions) to `out`."
     from penguin_sd.cli import check_image_path, command_error
     try:   # a bad option ends the command in one line, as argparse's own errors do
         if n < 1 or ncols < 1: raise PenguinError(f"--n and --ncols must be at least 1, got {n} and {ncols}")
+        if data not in OFFLINE_FACES: raise PenguinError(f"--data {data!r} is not offline faces{did_you_mean(data, OFFLINE_FACES)}: choose {' or '.join(map(repr, OFFLINE_FACES))}")
         out = check_image_path(out)
     except PenguinError as e: command_error("penguin_sd_faces", e)
-    ds = synthetic_faces(n, seed=seed)
+    ds = OFFLINE_FACES[data](n, seed=seed)
     image_grid(ds["image"], ds["text"] if captions else None, ncols=ncols).save(out)
     print(f"wrote {n} faces to {out}")
