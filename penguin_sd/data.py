@@ -382,7 +382,7 @@ def faces_cli(
     out: str = "faces.png", # Where to write the grid (PNG)
     seed: int = 0,          # Seed of the offline generator
     ncols: int = 8,         # Faces per row
-    captions: bool = True,  # A caption under each face (--no-captions: none)
+    captions: bool = True,  # Leave out the caption under each face (with --no-captions)
     data: str = "synthetic",  # Which offline faces: 'synthetic' (the simple faces) or 'cartoon' (outlined cartoon faces)
 ):
     "Write a grid of offline cartoon faces (with captions) to `out`."
