@@ -176,7 +176,7 @@ def bench_cartoon(quick: bool = False, device=None) -> dict:
     from penguin_sd.data import cached_faces
     from penguin_sd.pipeline import DEFAULT_GUIDANCE, offline_pipeline, preset_recipe
     from penguin_sd.evaluation import (CARTOON_JUDGED, cartoon_judges, cartoon_prompt_faces, evaluate_images, evaluate_pipeline,
-                                       evaluation_summary, value_shares)
+                                       evaluation_summary, value_shares, checker_levels)
     preset = "tiny" if quick else "course" if _on_gpu(device) else "quickstart"
     judges, n = cartoon_judges(), 2 if quick else 8
     faces = cached_faces("cartoon", n=preset_recipe(preset)["n_faces"], seed=0)
@@ -195,10 +195,12 @@ def bench_cartoon(quick: bool = False, device=None) -> dict:
     print(evaluation_summary(results).to_string())
     goal = CARTOON_GOALS.get(preset, CARTOON_GOALS["quickstart"])
     lowest = r["adherence"]["adherence %"].groupby(level=0).min()
+    checker = checker_levels(r["images"]) / checker_levels(yardstick.floats())
     checks = {f"every attribute and value ≥ {goal:g}% (lowest: " + ", ".join(f"{k} {v:.0f}%" for k, v in lowest.items()) + ")": lowest.min() >= goal,
               f"diversity within a prompt ≥ {CARTOON_GOALS['diversity']:.0%} of real faces' ({r['diversity']['ratio'][0]:.2f})": r["diversity"]["ratio"][0] >= CARTOON_GOALS["diversity"],
-              f"2- and 16-px patterns within {CARTOON_GOALS['grid']}× real faces' (" + ", ".join(f"{p} px {v:.2f}" for p, v in r["grid"].items()) + ")":
-                  max(r["grid"].values()) <= CARTOON_GOALS["grid"]}
+              f"a 2-px checker within {CARTOON_GOALS['grid']}× real faces' ({checker:.2f}; the 2-px spectral ratio, which also rises on softer faces, reads {r['grid'][2]:.2f})":
+                  checker <= CARTOON_GOALS["grid"],
+              f"a 16-px pattern within {CARTOON_GOALS['grid']}× real faces' ({r['grid'][16]:.2f})": r["grid"][16] <= CARTOON_GOALS["grid"]}
     for check, met in checks.items(): print(f"goal: {check}: {'met' if met else 'NOT met'}")
     return {"results": results, "goals": checks}
 

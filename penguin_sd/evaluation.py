@@ -6,8 +6,8 @@
 __all__ = ['CARTOON_JUDGED', 'CARTOON_JUDGE', 'CARTOON_SECOND_JUDGE', 'WITHOUT', 'cartoon_judges', 'balanced_accuracy',
            'cartoon_prompt', 'cartoon_prompts', 'prompt_face_attributes', 'cartoon_prompt_faces', 'exact_verdicts',
            'value_adherence', 'value_shares', 'mean_interval', 'bootstrap_interval', 'psnr_per_face', 'diversity_ratio',
-           'standardised_features', 'set_distances', 'periodic_power', 'evaluate_images', 'evaluate_pipeline',
-           'evaluation_summary', 'contrast_kept', 'features_kept']
+           'standardised_features', 'set_distances', 'luminance_spectrum', 'periodic_power', 'evaluate_images',
+           'evaluate_pipeline', 'evaluation_summary', 'checker_levels', 'contrast_kept', 'features_kept']
 
 # %% ../nbs/08b_evaluation.ipynb #5bfa1cae
 import itertools, math, random
@@ -161,15 +161,17 @@ def set_distances(judge: AttributeClassifier, generated: torch.Tensor, real: tor
 
 
 # %% ../nbs/08b_evaluation.ipynb #d68a1e1a
-def periodic_power(images: torch.Tensor, period: int) -> float:
-    "How much a pattern repeating every `period` pixels stands out: the power of the rows' and columns' luminance spectra at frequency 1/`period`, over the power at the next lower frequency (mean over faces)."
+def luminance_spectrum(images: torch.Tensor) -> torch.Tensor:
+    "Each face's power spectrum of its rows' and columns' luminance, averaged over rows and columns: (B, W/2 + 1), frequency 0 to 1/2."
     lum = images.float().mean(1)                          # (B, H, W)
-    k = lum.shape[-1] // period
     rows = torch.fft.rfft(lum - lum.mean(-1, keepdim=True), dim=-1).abs().pow(2).mean(1)
     cols = torch.fft.rfft(lum - lum.mean(-2, keepdim=True), dim=-2).abs().pow(2).mean(2)
-    p = (rows + cols) / 2
-    return (p[:, k] / p[:, k - 1].clamp_min(1e-12)).mean().item()
+    return (rows + cols) / 2
 
+def periodic_power(images: torch.Tensor, period: int) -> float:
+    "How much a pattern repeating every `period` pixels stands out: the power at frequency 1/`period` over the power at the next lower frequency (mean over faces). A ratio: it also rises when the power just below falls, as in softer faces (see `checker_levels`)."
+    p, k = luminance_spectrum(images), images.shape[-1] // period
+    return (p[:, k] / p[:, k - 1].clamp_min(1e-12)).mean().item()
 
 # %% ../nbs/08b_evaluation.ipynb #d0c7404e
 def evaluate_images(images: torch.Tensor, targets: dict, groups: torch.Tensor, judges: dict, real: FaceTensors, shares: dict = None) -> dict:
@@ -215,6 +217,15 @@ def evaluation_summary(results: dict) -> pd.DataFrame:
         cols[name] = col
     return pd.DataFrame(cols)
 
+
+# %% ../nbs/08b_evaluation.ipynb #58484f70
+def checker_levels(images: torch.Tensor, square: int = 8) -> float:
+    "The amplitude of a 2-pixel checker (+ − over − +) in the luminance of each `square`×`square` area, in 8-bit levels, averaged over areas and faces."
+    lum = images.float().mean(1)
+    h, w = lum.shape[-2:]
+    checker = ((torch.arange(h)[:, None] + torch.arange(w)[None]) % 2 * 2 - 1).to(lum)
+    per_area = (lum * checker).unfold(1, square, square).unfold(2, square, square).mean((-1, -2)).abs()
+    return 127.5 * per_area.mean().item()
 
 # %% ../nbs/08b_evaluation.ipynb #1ccb161b
 WITHOUT = {"glasses": dict(glasses="none", glasses_style="none"), "facial_hair": dict(facial_hair="none", facial_hair_style="none")}
