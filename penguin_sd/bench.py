@@ -10,7 +10,7 @@ __all__ = ['ADHERENCE_TARGET', 'RECIPE_TIME_TARGET_S', 'BENCHMARKS', 'CARTOON_GO
            'measured_file']
 
 # %% ../nbs/09_benchmarks.ipynb #f5af544c
-import os, statistics, subprocess, sys, tempfile, time, urllib.request
+import difflib, os, statistics, subprocess, sys, tempfile, time, urllib.request
 from pathlib import Path
 
 from fastcore.script import call_parse
@@ -140,7 +140,10 @@ def benchmark_names(names) -> list:
     "`names` (one name, a list, or 'all') as a list of benchmark names; a `ValueError` naming any that is unknown."
     names = list(BENCHMARKS) if names in ("all", ["all"]) else ([names] if isinstance(names, str) else list(names))
     unknown = [n for n in names if n not in BENCHMARKS]
-    if unknown: raise ValueError(f"unknown benchmark {', '.join(map(repr, unknown))}: choose from {list(BENCHMARKS)} or 'all'")
+    if unknown:
+        likely = difflib.get_close_matches(unknown[0].lower(), list(BENCHMARKS), n=1, cutoff=0.75)   # data.did_you_mean's rule; data imports torch
+        hint = f" (did you mean {likely[0]!r}?)" if likely else ""
+        raise ValueError(f"unknown benchmark {', '.join(map(repr, unknown))}{hint}: choose from {list(BENCHMARKS)} or 'all'")
     return names
 
 def run_benchmarks(names, quick: bool = False, device=None) -> dict:

@@ -211,7 +211,7 @@ def from_pretrained(cls: PenguinPipeline, name_or_dir, device=None, local_files_
     folder = _pipeline_folder(name_or_dir, local_files_only, token)
     wanted = {".": "model_index.json", "vae": "config.json", "unet": "config.json", "text_encoder": "config.json", "scheduler": "scheduler_config.json"}
     missing = [f if c == "." else f"{c}/{f}" for c, f in wanted.items() if not (folder / c / f).exists()]
-    if missing and (folder / RUN_MARKER).exists():
+    if "model_index.json" in missing and (folder / RUN_MARKER).exists():   # a run writes model_index.json last: without it, it has not finished
         raise PipelineError(f"{folder} holds a training run that has not finished (still running, or stopped: continue it with "
                             f"penguin_sd_train --out {folder} --resume and the options it was started with); it has no {', '.join(missing)} yet")
     if missing: raise PipelineError(f"{folder} is not a complete pipeline folder: missing {', '.join(missing)} "
