@@ -522,25 +522,28 @@ def train_pipeline(data: str = "synthetic", out="runs/quickstart", preset: str =
     return pipe
 
 # %% ../nbs/07_pipeline.ipynb #0fde4c3e
-def _offline_name(preset: str, data: str) -> tuple:
-    "(cache folder, cache recipe) of the offline pipeline of `preset` on the offline faces `data` ('synthetic' or 'cartoon')."
+def _offline_name(preset: str, data: str, seed: int = 0) -> tuple:
+    "(cache folder, cache recipe) of the offline pipeline of `preset` on the offline faces `data` ('synthetic' or 'cartoon'), trained with `seed`."
     if data not in OFFLINE_FACES: raise PipelineError(f"offline pipelines are trained on offline faces: {list(OFFLINE_FACES)}, not {data!r}")
-    if data == "synthetic": return f"offline-pipeline-{preset}", preset_recipe(preset)
-    return f"offline-pipeline-{data}-{preset}", {**preset_recipe(preset), "data": data}
+    name, recipe = "offline-pipeline-" + (preset if data == "synthetic" else f"{data}-{preset}"), preset_recipe(preset)
+    if data != "synthetic": recipe["data"] = data
+    if seed: name, recipe = f"{name}-seed{seed}", {**recipe, "seed": seed}   # seed 0's names are those of every earlier cache
+    return name, recipe
 
-def offline_pipeline(preset: str = "quickstart", cache=None, progress: bool = True, data: str = "synthetic") -> PenguinPipeline:
-    "The pipeline `train_pipeline` makes from the offline faces `data` ('synthetic' or 'cartoon') with `preset`: trained the first time (or shared by a `penguin_sd_train` run of that recipe), then loaded from the cache."
-    name, recipe = _offline_name(preset, data)
-    def build(folder): train_pipeline(data, folder, preset, progress=progress, share=False, components=_offline_components(preset, cache, data))
+def offline_pipeline(preset: str = "quickstart", cache=None, progress: bool = True, data: str = "synthetic", seed: int = 0) -> PenguinPipeline:
+    "The pipeline `train_pipeline` makes from the offline faces `data` ('synthetic' or 'cartoon') with `preset` and `seed`: trained the first time (or shared by a `penguin_sd_train` run of that recipe), then loaded from the cache."
+    seed = check_seed(seed, 2**32)
+    name, recipe = _offline_name(preset, data, seed)
+    def build(folder): train_pipeline(data, folder, preset, seed=seed, progress=progress, share=False, components=_offline_components(preset, cache, data, seed))
     return cached_folder(name, recipe, build, PenguinPipeline.from_pretrained, cache=cache)
 
-def _offline_components(preset: str, cache=None, data: str = "synthetic") -> dict:
-    "The VAE and text encoder of a cached offline pipeline whose faces (`data`), VAE and text recipes are `preset`'s (presets that differ only in the UNet share them)."
+def _offline_components(preset: str, cache=None, data: str = "synthetic", seed: int = 0) -> dict:
+    "The VAE and text encoder of a cached offline pipeline whose faces (`data`), seed, VAE and text recipes are `preset`'s (presets that differ only in the UNet share them)."
     recipe, shared = preset_recipe(preset), ("n_faces", "vae", "text_encoder", "clip")
     for folder in sorted(Path(cache or cache_dir()).glob("offline-pipeline-*")):
         try: theirs = json.loads((folder / CACHE_RECIPE).read_text())
         except (OSError, ValueError): continue   # missing, or being built
-        if (theirs.get("penguin_sd") == __version__ and theirs["recipe"].get("data", "synthetic") == data
+        if (theirs.get("penguin_sd") == __version__ and theirs["recipe"].get("data", "synthetic") == data and theirs["recipe"].get("seed", 0) == seed
                 and all(theirs["recipe"].get(k) == recipe[k] for k in shared)):
             device = resolve_device()
             return dict(vae=VAE.from_pretrained(folder / "vae").to(device), text_encoder=TextEncoder.from_pretrained(folder / "text_encoder", device=device))
