@@ -318,8 +318,8 @@ def bench_budget(quick: bool = False, device=None, seeds=(0, 1)) -> dict:
     lowest = {a: min(score[name][a] for name in trainings) for a in attributes}
     spread = {a: max(score[name][a] for name in trainings) - lowest[a] for a in attributes}
     kept = all(score["quickstart-short"][a] >= lowest[a] for a in attributes)
-    print(f"the quickstart trained {len(trainings)} times differs by up to " + ", ".join(f"{spread[a]:.1f} points in {a}" for a in attributes)
-          + ": a difference that size between two recipes is one a second training could make")
+    if len(trainings) > 1: print(f"the quickstart trained {len(trainings)} times differs by up to " + ", ".join(f"{spread[a]:.1f} points in {a}" for a in attributes)
+                                 + ": a difference that size between two recipes is one a second training could make")
     print(f"quickstart-short trains in {minutes['quickstart-short'] / minutes['quickstart']:.0%} of the quickstart's time here, and follows "
           f"every attribute at least as often as the quickstart's {'lower training' if len(trainings) > 1 else 'training'}: {'yes' if kept else 'NO'}")
     return dict(changes=changes, minutes=minutes, adherence={k: r["all prompts"] for k, r in results.items()}, spread=spread, kept=kept)
