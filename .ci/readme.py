@@ -5,7 +5,7 @@ development and CI machines, so this renders the same notebook as nbdev processe
 (`proc_nbs`: hidden cells dropped, directives applied), as plain GitHub markdown: title, summary,
 markdown cells, and the source of code cells that are shown in the docs. Outputs are left to the docs site.
 """
-import re, subprocess, sys
+import ast, re, subprocess, sys
 from pathlib import Path
 import nbformat
 import nbdev.quarto
@@ -38,8 +38,21 @@ def images(text: str) -> list:
 def committed(root: Path, path: str) -> bool:
     return bool(subprocess.run(["git", "ls-files", "--error-unmatch", path], cwd=root, capture_output=True).returncode == 0)
 
+def heavy_cells_with_imports(nbs: Path) -> list:
+    "Cells flagged slow or gpu that import something: the docs processing executes every cell with an import, whatever its flags."
+    found = []
+    for path in sorted(nbs.glob("*.ipynb")):
+        for i, cell in enumerate(nbformat.read(path, as_version=4).cells):
+            if cell.cell_type != "code" or not re.search(r"^#\|\s*(slow|gpu)\b", cell.source, re.M): continue
+            try: tree = ast.parse("\n".join(l for l in cell.source.splitlines() if not l.lstrip().startswith(("%", "!"))))
+            except SyntaxError: continue
+            if any(isinstance(n, (ast.Import, ast.ImportFrom)) for n in ast.walk(tree)): found.append(f"{path.name} cell {i}")
+    return found
+
 if __name__ == "__main__":
     cfg = get_config()
+    heavy = heavy_cells_with_imports(cfg.config_path / cfg.nbs_path)   # checked first: rendering would run them
+    if heavy: sys.exit(f"slow or gpu cells with imports, which the docs processing would run: {heavy} (move the imports to a cell of their own)")
     text, readme = render(cfg), cfg.config_path / "README.md"
     if "--check" in sys.argv:
         if readme.read_text() != text: sys.exit("README.md is out of date with nbs/index.ipynb: run `python .ci/readme.py`")
