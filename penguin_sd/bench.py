@@ -211,8 +211,9 @@ BENCHMARKS["cartoon"] = bench_cartoon
 
 # %% ../nbs/09_benchmarks.ipynb #663656d5
 def quickstart_estimate(steps: int = 30, device=None) -> dict:
-    "Steps per second of each training stage of the quickstart recipe, each timed for `steps` steps here, and the recipe's time at those rates."
+    "Steps per second of each training stage of the quickstart recipe, each timed for `steps` steps here in the precision it trains in here (and the VAE in full precision too, where that differs), and the recipe's time at those rates."
     import dataclasses, json, shutil, warnings, torch
+    from functools import partial
     from penguin_sd.data import cached_faces
     from penguin_sd.engine import ShuffledBatches, train_model, training_device
     from penguin_sd.guidance import without_combos
@@ -222,17 +223,18 @@ def quickstart_estimate(steps: int = 30, device=None) -> dict:
     from penguin_sd.text import offline_text_encoder, train_mini_clip
     from penguin_sd.train import train_text_to_image, training_data
     from penguin_sd.vae import VAE
-    from penguin_sd.vae_training import offline_vae, one_cycle_recipe
+    from penguin_sd.vae_training import offline_vae, one_cycle_recipe, vae_mixed_precision
     r = PRESETS["quickstart"]
     v, c, u = r["vae"], r["clip"], r["unet"]
     n_train = len(without_combos(cached_faces("synthetic", n=r["n_faces"], progress=False).split(0.05, seed=0)[0]))   # as `train_pipeline` splits them
     faces = cached_faces("synthetic", n=max(1024, steps * v["batch_size"]))
     encoder = offline_text_encoder(device=device)
     unet_data = training_data(faces, offline_vae(progress=False), encoder, device)   # encoded once for the warm-up and the timed run
-    def vae_seconds(n):   # each the engine's time for the steps alone, as `fit`, `train_mini_clip` and `train_text_to_image` train them
+    vae_precision = vae_mixed_precision(device)
+    def vae_seconds(n, precision=vae_precision):   # each the engine's time for the steps alone, as `fit`, `train_mini_clip` and `train_text_to_image` train them
         def loss(model, idx, generator): return vae_loss(model, to_model_range(faces.images[idx]).to(next(model.parameters()).device), generator)[0]
         return train_model(VAE(channels=tuple(v["channels"])), loss, ShuffledBatches(len(faces), v["batch_size"]),
-                           one_cycle_recipe(n, v["lr"], weight_decay=1e-4, max_grad_norm=1.0), device=device, progress=False).seconds
+                           one_cycle_recipe(n, v["lr"], weight_decay=1e-4, max_grad_norm=1.0), device=device, mixed_precision=precision, progress=False).seconds
     def clip_seconds(n):
         folder = Path(tempfile.mkdtemp(prefix="quickstart-clip-"))
         try:
@@ -243,32 +245,43 @@ def quickstart_estimate(steps: int = 30, device=None) -> dict:
         with warnings.catch_warnings():   # an EMA of a few steps is all a timing needs
             warnings.simplefilter("ignore"); config = dataclasses.replace(unet_training_config(u, 0), steps=n, warmup_steps=1, ema_decay=0.5)
         return train_text_to_image(conditional_unet(u, encoder.dim), *unet_data, config=config, device=device, progress=False).seconds
+    stages = {"VAE": vae_seconds, "mini CLIP": clip_seconds, "UNet": unet_seconds}
+    precisions = {"VAE": vae_precision, "mini CLIP": "no", "UNet": "no"} if training_device(device).type == "cpu" else dict.fromkeys(stages, vae_precision)
+    if vae_precision != "no":   # the VAE's step in full precision too, side by side with the one it trains with
+        stages["VAE, full precision"], precisions["VAE, full precision"] = partial(vae_seconds, precision="no"), "no"
     seconds = {}
-    for stage, timed in (("VAE", vae_seconds), ("mini CLIP", clip_seconds), ("UNet", unet_seconds)):
+    for stage, timed in stages.items():
         timed(3)   # a warm-up: the first steps of a process pay for setting up its kernels, which a long run pays once
         seconds[stage] = timed(steps)
     recipe_steps = {"VAE": v["epochs"] * (n_train // v["batch_size"]), "mini CLIP": c["steps"], "UNet": u["steps"]}
     batches = {"VAE": v["batch_size"], "mini CLIP": c["batch_size"], "UNet": u["batch_size"]}
+    recipe_steps["VAE, full precision"], batches["VAE, full precision"] = recipe_steps["VAE"], batches["VAE"]
     rates = {k: steps / s for k, s in seconds.items()}
     minutes = {k: recipe_steps[k] / rates[k] / 60 for k in rates}
+    total = sum(minutes[k] for k in ("VAE", "mini CLIP", "UNet"))
+    full_precision = total - minutes["VAE"] + minutes.get("VAE, full precision", minutes["VAE"])
     threads = torch.get_num_threads()
     print(f"quickstart recipe on {training_device(device)} ({threads} torch thread{'s' if threads > 1 else ''}), each stage timed for {steps} steps:")
-    print(f"{'stage':10s} {'batch':>6s} {'steps/s':>8s} {'recipe steps':>13s} {'minutes':>8s}")
-    for k in rates: print(f"{k:10s} {batches[k]:6d} {rates[k]:8.2f} {recipe_steps[k]:13,d} {minutes[k]:8.1f}")
-    total = sum(minutes.values())
+    print(f"{'stage':19s} {'precision':>9s} {'batch':>6s} {'steps/s':>8s} {'recipe steps':>13s} {'minutes':>8s}")
+    for k in rates: print(f"{k:19s} {'fp32' if precisions[k] == 'no' else precisions[k]:>9s} {batches[k]:6d} {rates[k]:8.2f} {recipe_steps[k]:13,d} {minutes[k]:8.1f}")
     print(f"the quickstart's training steps: about {total:.0f} minutes here (loading, encoding, sample grids and checkpoints add about one more)")
-    return dict(steps_per_s=rates, recipe_steps=recipe_steps, minutes=minutes, total_minutes=total)
+    if vae_precision != "no":
+        print(f"its VAE trains in {vae_precision} here, at {rates['VAE'] / rates['VAE, full precision']:.1f}× the steps per second of full precision: "
+              f"{total:.1f} minutes of training steps instead of {full_precision:.1f}")
+    return dict(steps_per_s=rates, recipe_steps=recipe_steps, minutes=minutes, total_minutes=total, full_precision_minutes=full_precision,
+                vae_precision=vae_precision)
 
 _LOG_STAGES = {"VAE": "vae", "mini CLIP": "text_encoder", "UNet": "unet"}   # quickstart_estimate's stages as training_log.json names them
 
-def measured_quickstart(cache=None) -> dict:
-    "Minutes each training stage took in the quickstart run the cache holds (`offline_pipeline()`, or a `penguin_sd_train` run it shares), as its training_log.json records them; None if the cache has none."
+def measured_quickstart(cache=None, folder: str = "offline-pipeline-quickstart") -> dict:
+    "Minutes each training stage took in the quickstart run the cache holds in `folder` (`offline_pipeline()`, or a `penguin_sd_train` run it shares), as its training_log.json records them; None if the cache has none."
     import json
     from penguin_sd.files import cache_dir
-    log = Path(cache or cache_dir()) / "offline-pipeline-quickstart" / "training_log.json"
+    log = Path(cache or cache_dir()) / folder / "training_log.json"
     if not log.exists(): return None
     log = json.loads(log.read_text())
-    return {**{stage: log["stage_seconds"][name] / 60 for stage, name in _LOG_STAGES.items()}, "torch threads": log.get("torch_threads")}
+    return {**{stage: log["stage_seconds"][name] / 60 for stage, name in _LOG_STAGES.items()}, "torch threads": log.get("torch_threads"),
+            "VAE precision": log.get("vae_mixed_precision", log.get("mixed_precision"))}   # logs from before the VAE had a rule of its own: the run's
 
 def bench_quickstart(quick: bool = False, device=None) -> dict:
     "The quickstart's time on the machine it runs on, from each stage's steps per second (`quickstart_estimate`), next to what the cache's own quickstart run took, when there is one."
@@ -277,7 +290,8 @@ def bench_quickstart(quick: bool = False, device=None) -> dict:
     if measured:
         threads, here = measured["torch threads"], ", ".join(f"{k} {estimate['minutes'][k]:.1f}" for k in _LOG_STAGES)
         print(f"the quickstart run in the cache took {', '.join(f'{k} {measured[k]:.1f}' for k in _LOG_STAGES)} minutes when it trained "
-              f"({f'{threads} torch threads' if threads else 'torch threads not recorded'}, and whatever load the machine had then); "
+              f"({f'{threads} torch threads' if threads else 'torch threads not recorded'}, the VAE in {'fp32' if measured['VAE precision'] == 'no' else measured['VAE precision']}, "
+              "and whatever load the machine had then); "
               f"estimated here from the steps per second above: {here}")
     return {**estimate, "measured_minutes": measured}
 
@@ -295,34 +309,37 @@ def recipe_changes(preset: str, other: str) -> dict:
 SAME_STEP_COST = {"unet.steps", "unet.lr", "unet.ema_decay", "unet.warmup_steps"}   # changes that leave a training step's cost as it is
 
 def bench_budget(quick: bool = False, device=None, seeds=(0, 1)) -> dict:
-    "The quickstart against `quickstart-short` in one run: each recipe's training minutes at the steps per second of the machine it runs on (`quickstart_estimate`) and each pipeline's adherence at guidance 4 by both judges, with the quickstart trained once for each of `seeds` to show how far a second training of one recipe moves; `quick` checks the machinery, judging tiny pipelines in their place."
+    "The quickstart in full precision, trained once for each of `seeds` (how far a second training of one recipe moves), against `quickstart-short` and against the quickstart as it trains here (its VAE in bf16 where the CPU has bf16 matrix units), in one run: each one's training minutes at the steps per second of this machine (`quickstart_estimate`) and its adherence at guidance 4 by both judges; `quick` checks the machinery, judging tiny pipelines in their place."
     from penguin_sd.adherence import adherence_table, offline_judges, prompt_adherence
     from penguin_sd.pipeline import DEFAULT_GUIDANCE, offline_pipeline, preset_recipe
     changes = recipe_changes("quickstart", "quickstart-short")
     if not changes.keys() <= SAME_STEP_COST: raise ValueError(f"quickstart-short changes more than the UNet's schedule, so its time cannot be scaled: {changes}")
     estimate = quickstart_estimate(steps=5 if quick else 30, device=device)
-    unet_steps = {name: preset_recipe(name)["unet"]["steps"] for name in ("quickstart", "quickstart-short")}
-    minutes = {name: estimate["total_minutes"] + estimate["minutes"]["UNet"] * (steps / unet_steps["quickstart"] - 1) for name, steps in unet_steps.items()}
-    runs = {**{f"quickstart, seed {seed}": ("quickstart", seed) for seed in seeds}, "quickstart-short": ("quickstart-short", 0)}
+    full, here = estimate["full_precision_minutes"], estimate["vae_precision"]
+    short = full + estimate["minutes"]["UNet"] * (preset_recipe("quickstart-short")["unet"]["steps"] / preset_recipe("quickstart")["unet"]["steps"] - 1)
+    runs = {**{f"quickstart, fp32, seed {seed}": ("quickstart", seed, "no", full) for seed in seeds}, "quickstart-short, fp32": ("quickstart-short", 0, "no", short)}
+    if here != "no": runs[f"quickstart, VAE in {here}"] = ("quickstart", 0, "auto", estimate["total_minutes"])
     judges, options, results = offline_judges(), dict(n_per_prompt=1, num_inference_steps=5) if quick else {}, {}
-    for name, (preset, seed) in runs.items():
-        pipe = offline_pipeline("tiny" if quick else preset, seed=seed, progress=False)
+    for name, (preset, seed, precision, _) in runs.items():
+        pipe = offline_pipeline("tiny", seed=seed, progress=False) if quick else offline_pipeline(preset, seed=seed, progress=False, mixed_precision=precision)
         if device: pipe.to(device)
         results[name] = prompt_adherence(pipe, {k: j.to(pipe.device) for k, j in judges.items()}, DEFAULT_GUIDANCE, progress=False, **options)
     print(adherence_table(results).to_string())
     score = {name: {a: 100 * v for a, v in r["all prompts"].items()} for name, r in results.items()}
-    attributes, trainings = list(score["quickstart-short"]), [name for name in runs if runs[name][0] == "quickstart"]
-    print(f"\n{'recipe':21s} {'UNet steps':>10s} {'minutes here':>13s}   lower judge, all prompts: {', '.join(attributes)}")
-    for name, (preset, _) in runs.items():
-        print(f"{name:21s} {unet_steps[preset]:10,d} {minutes[preset]:13.1f}   " + ", ".join(f"{score[name][a]:.1f}%" for a in attributes))
+    attributes, trainings = list(score["quickstart-short, fp32"]), [f"quickstart, fp32, seed {seed}" for seed in seeds]
+    print(f"\n{'recipe':25s} {'UNet steps':>10s} {'minutes here':>13s}   lower judge, all prompts: {', '.join(attributes)}")
+    for name, (preset, _, _, minutes) in runs.items():
+        print(f"{name:25s} {preset_recipe(preset)['unet']['steps']:10,d} {minutes:13.1f}   " + ", ".join(f"{score[name][a]:.1f}%" for a in attributes))
     lowest = {a: min(score[name][a] for name in trainings) for a in attributes}
     spread = {a: max(score[name][a] for name in trainings) - lowest[a] for a in attributes}
-    kept = all(score["quickstart-short"][a] >= lowest[a] for a in attributes)
+    kept = {name: all(score[name][a] >= lowest[a] for a in attributes) for name in runs if name not in trainings}
     if len(trainings) > 1: print(f"the quickstart trained {len(trainings)} times differs by up to " + ", ".join(f"{spread[a]:.1f} points in {a}" for a in attributes)
                                  + ": a difference that size between two recipes is one a second training could make")
-    print(f"quickstart-short trains in {minutes['quickstart-short'] / minutes['quickstart']:.0%} of the quickstart's time here, and follows "
-          f"every attribute at least as often as the quickstart's {'lower training' if len(trainings) > 1 else 'training'}: {'yes' if kept else 'NO'}")
-    return dict(changes=changes, minutes=minutes, adherence={k: r["all prompts"] for k, r in results.items()}, spread=spread, kept=kept)
+    for name, ok in kept.items():
+        print(f"{name} trains in {runs[name][3] / full:.0%} of the full-precision quickstart's time here, and follows every attribute at least as often "
+              f"as its {'lower training' if len(trainings) > 1 else 'training'}: {'yes' if ok else 'NO'}")
+    return dict(changes=changes, minutes={name: run[3] for name, run in runs.items()}, adherence={k: r["all prompts"] for k, r in results.items()},
+                spread=spread, kept=kept)
 
 BENCHMARKS["budget"] = bench_budget
 

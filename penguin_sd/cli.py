@@ -66,13 +66,15 @@ def train_cli(
     device: str = None,             # cpu or cuda (default: cuda when available)
     resume: bool = False,           # Continue an interrupted run in `out` from its checkpoints (same preset and options)
     overwrite: bool = False,        # Replace the files of an earlier run in `out` (only those: nothing else there is touched)
+    mixed_precision: str = "auto",  # auto (bf16 or fp16 on a GPU; on a CPU full precision, but the VAE in bf16 where the CPU has bf16 matrix units), no, fp16, bf16
 ):
     "Train a text-to-image pipeline (VAE, text encoder, conditional UNet) and save it to `out`; under `accelerate launch`, on several GPUs."
     _plain_output()
     import torch.distributed as dist
     from penguin_sd.data import PenguinError
     from penguin_sd.pipeline import train_pipeline
-    try: train_pipeline(data, out, preset, text_encoder, steps=steps, n_faces=n, seed=seed, device=device, resume=resume, overwrite=overwrite)
+    try: train_pipeline(data, out, preset, text_encoder, steps=steps, n_faces=n, seed=seed, device=device, resume=resume, overwrite=overwrite,
+                                 mixed_precision=mixed_precision)
     except PenguinError as e: command_error("penguin_sd_train", e)
     except KeyboardInterrupt:
         print("penguin_sd_train: interrupted; run the same command with --resume to continue from the last checkpoint", file=sys.stderr)

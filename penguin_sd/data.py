@@ -7,7 +7,7 @@ __all__ = ['HUB_DATASET', 'OFFLINE_FACES', 'IMAGE_SUFFIXES', 'to_rgb', 'face_ima
            'PenguinError', 'FaceSourceError', 'is_local_path', 'is_hub_id', 'did_you_mean', 'check_face_source',
            'unlisted_images', 'load_faces', 'save_imagefolder', 'split_indices', 'FaceTensors', 'tensorise_faces',
            'faces_source_key', 'faces_cache_path', 'cached_faces', 'DeviceError', 'resolve_device',
-           'mixed_precision_for', 'draw_noise', 'image_grid', 'faces_cli']
+           'mixed_precision_for', 'cpu_has_bf16_units', 'draw_noise', 'image_grid', 'faces_cli']
 
 # %% ../nbs/00b_data.ipynb #9b3a15a0
 import difflib, hashlib, json, math, os, re, textwrap, warnings, io
@@ -348,6 +348,13 @@ def mixed_precision_for(device=None) -> str:
     device = resolve_device(device)
     if device.type != "cuda": return "no"
     return "bf16" if torch.cuda.get_device_capability(device) >= (8, 0) else "fp16"
+
+def cpu_has_bf16_units(cpuinfo: str = None) -> bool:
+    "Whether the CPU multiplies bf16 matrices in hardware (Intel AMX: `amx_bf16` among the flags in `cpuinfo`, by default Linux's /proc/cpuinfo; False where there is no such file)."
+    if cpuinfo is None:
+        try: cpuinfo = Path("/proc/cpuinfo").read_text()
+        except OSError: return False
+    return "amx_bf16" in cpuinfo.split()
 
 def draw_noise(shape, generator: torch.Generator = None, device=None, dtype=None) -> torch.Tensor:
     "N(0, I) noise of `shape` on `device`, drawn on `generator`'s device (a seeded CPU generator gives the same noise for a model on any device)."

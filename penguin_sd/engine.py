@@ -21,7 +21,7 @@ from fastprogress.fastprogress import master_bar, progress_bar
 from torch.optim.swa_utils import AveragedModel, get_ema_multi_avg_fn
 from transformers import get_constant_schedule_with_warmup, get_cosine_schedule_with_warmup
 
-from .data import PenguinError, mixed_precision_for, resolve_device
+from .data import PenguinError, cpu_has_bf16_units, mixed_precision_for, resolve_device
 from .files import atomic_write
 
 # %% ../nbs/11_engine.ipynb #73f1f96f
@@ -37,13 +37,14 @@ def training_device(device) -> torch.device:
     return device
 
 def pick_mixed_precision(device=None, mixed_precision: str = "auto") -> str:
-    "The mixed precision Accelerate should use on `device`: 'auto' → `mixed_precision_for(device)` ('no' on a CPU, 'bf16' where native, else 'fp16')."
+    "The mixed precision Accelerate should use on `device`: 'auto' → `mixed_precision_for(device)` ('no' on a CPU, 'bf16' where native, else 'fp16'); 'bf16' on a CPU where it has bf16 matrix units."
     if mixed_precision not in MIXED_PRECISION: raise ValueError(f"unknown mixed_precision {mixed_precision!r}: choose one of {MIXED_PRECISION}")
     device = training_device(device)
     if device.type != "cuda":
         if mixed_precision in ("auto", "no"): return "no"
-        raise TrainingSetupError(f"mixed_precision={mixed_precision!r} needs a CUDA GPU, and this run is on the {device.type}: "
-                                 "use mixed_precision='no' (or 'auto', which picks it)")
+        if mixed_precision == "bf16" and cpu_has_bf16_units(): return "bf16"
+        why = "needs bf16 matrix units (Intel AMX), which this CPU lacks" if mixed_precision == "bf16" else "needs a CUDA GPU"
+        raise TrainingSetupError(f"mixed_precision={mixed_precision!r} on the {device.type} {why}: use mixed_precision='no' (or 'auto', which picks it)")
     rule = mixed_precision_for(device)
     if mixed_precision == "auto": return rule
     if mixed_precision == "bf16" and rule != "bf16":

@@ -10,7 +10,7 @@ __all__ = ['COMPONENTS', 'DEFAULT_GUIDANCE', 'PIPELINE_FILES', 'RUN_MARKER', 'PR
            'train_pipeline', 'offline_pipeline', 'share_offline_pipeline']
 
 # %% ../nbs/07_pipeline.ipynb #be950a32
-import contextlib, json, math, numbers, operator, os, random, shutil, tempfile, time
+import contextlib, dataclasses, json, math, numbers, operator, os, random, shutil, tempfile, time
 from pathlib import Path
 
 import numpy as np
@@ -26,10 +26,10 @@ from .data import OFFLINE_FACES, FaceTensors, PenguinError, cached_faces, check_
 from .files import CACHE_RECIPE, atomic_write, cache_dir, cached_folder
 from .faces import as_pil_images
 from .diffusion import NoiseSchedule, SAMPLERS, sample
-from .vae_training import fit
+from .vae_training import fit, vae_mixed_precision
 from .text import TextEncoder, check_prompts, train_mini_clip
 from .guidance import guided_denoiser, without_combos
-from .engine import load_checkpoint
+from .engine import MIXED_PRECISION, load_checkpoint
 from .train import TrainConfig, train_text_to_image, training_data
 from .unet import UNet
 from .latent_diffusion import CPU_UNET_CONFIG
@@ -297,22 +297,23 @@ def preset_recipe(preset: str, steps: int = None, n_faces: int = None) -> dict:
 
 # %% ../nbs/07_pipeline.ipynb #d41a5c35
 def train_vae(train: FaceTensors, valid: FaceTensors, recipe: dict, seed: int = 0, device=None, progress: bool = True,
-              checkpoints=None, resume: bool = False, local: bool = False) -> VAE:
+              checkpoints=None, resume: bool = False, local: bool = False, mixed_precision: str = "auto") -> VAE:
     "A VAE trained on `train` with `recipe` (channels or architecture='reference', epochs, batch_size, lr), its latent scale measured; `fit` checkpoints each epoch into the folder `checkpoints`."
     torch.manual_seed(seed)
     vae = VAE.reference() if recipe.get("architecture") == "reference" else VAE(channels=tuple(recipe["channels"]))
     fit(vae, train.images, valid.images[:256], epochs=recipe["epochs"], batch_size=recipe["batch_size"], lr=recipe["lr"], seed=seed,
-        device=device, show_progress=progress, n_show=0, checkpoints=checkpoints, resume="latest" if resume else None, local=local)
+        device=device, show_progress=progress, n_show=0, checkpoints=checkpoints, resume="latest" if resume else None, local=local,
+        mixed_precision=mixed_precision)
     compute_latent_scale(vae.eval(), train.floats()[:1024], generator=torch.Generator().manual_seed(seed))
     return vae
 
 def load_text_encoder(name: str, train: FaceTensors, work_dir: Path, recipe: dict, seed: int = 0, device=None, progress: bool = True,
-                      resume: bool = False, local: bool = False) -> TextEncoder:
+                      resume: bool = False, local: bool = False, mixed_precision: str = "auto") -> TextEncoder:
     "`name` 'mini': a mini CLIP trained on `train`'s captions (saved in `work_dir`/mini_clip, reused when resuming); else a hub id or folder for `TextEncoder.from_pretrained`."
     if name != "mini": return TextEncoder.from_pretrained(name, device=device)
     clip_dir = Path(work_dir) / "mini_clip"
     if not (resume and (clip_dir / "training_log.json").exists()):
-        train_mini_clip(train, clip_dir, seed=seed, device=device, progress=progress, local=local, **recipe)
+        train_mini_clip(train, clip_dir, seed=seed, device=device, progress=progress, local=local, mixed_precision=mixed_precision, **recipe)
     return TextEncoder.from_pretrained(clip_dir, device=device)
 
 def conditional_unet(recipe: dict, text_dim: int) -> UNet:
@@ -432,21 +433,21 @@ def _claim(out: Path, earlier: list, run: dict, clock):
     marker = dict(owner="penguin_sd", version=__version__, entries=list(RUN_ENTRIES), run=run)
     atomic_write(out / RUN_MARKER, lambda tmp: Path(tmp).write_text(json.dumps(marker, indent=1)))
 
-def _vae_and_text_encoder(train, valid, recipe, text_encoder, out, seed, device, progress, resume, components, group, clock):
+def _vae_and_text_encoder(train, valid, recipe, text_encoder, out, seed, device, progress, resume, components, group, clock, mixed_precision):
     "The run's VAE and text encoder: given, or trained by the main process (the others, under `accelerate launch`, then load what it saved)."
     main = group is None or group.is_main_process
     with (group.main_process_first() if group else contextlib.nullcontext()):
         if "vae" in components: vae = components["vae"].to(device).eval()
         elif main:
             vae = train_vae(train, valid, recipe["vae"], seed, device, progress, checkpoints=out / "checkpoints" / "vae", resume=resume,
-                            local=group is not None)   # the main process trains it alone: the others wait, then load it
+                            local=group is not None, mixed_precision=mixed_precision)   # the main process trains it alone: the others wait, then load it
             if group: vae.save_pretrained(out / "vae")   # for the other processes (save_pretrained writes it again at the end)
         else: vae = VAE.from_pretrained(out / "vae").to(device).eval()
         clock.lap("vae")
         clock.say(f"VAE {'given' if 'vae' in components else 'done'}; text encoder: {'given' if 'text_encoder' in components else text_encoder}")
         encoder = components.get("text_encoder") or load_text_encoder(text_encoder, train, out, recipe["clip"], seed, device,
                                                                       progress and main, resume or not main,   # not main: the one main saved
-                                                                      local=group is not None)
+                                                                      local=group is not None, mixed_precision=mixed_precision)
     clock.lap("text_encoder")
     return vae, encoder
 
@@ -465,12 +466,14 @@ def training_split(faces: FaceTensors, recipe: dict, data: str = "the data", see
 
 def train_pipeline(data: str = "synthetic", out="runs/quickstart", preset: str = "quickstart", text_encoder: str = None,
                    steps: int = None, n_faces: int = None, seed: int = 0, device=None, resume: bool = False, overwrite: bool = False,
-                   progress: bool = True, share: bool = True, components: dict = None) -> PenguinPipeline:
-    "Train VAE, text encoder and text-conditioned UNet on `data` with `preset`; save the pipeline, sample grids and checkpoints in `out` (`share`: a run of a preset's own recipe on the offline faces also goes into the cache, for `offline_pipeline`; `components`: a trained 'vae' and 'text_encoder' to use instead of training them, from a run on the same faces with the same VAE and text recipes). Runs under `accelerate launch` too: the UNet then trains on every process."
+                   progress: bool = True, share: bool = True, components: dict = None, mixed_precision: str = "auto") -> PenguinPipeline:
+    "Train VAE, text encoder and text-conditioned UNet on `data` with `preset`; save the pipeline, sample grids and checkpoints in `out` (`share`: a run of a preset's own recipe on the offline faces also goes into the cache, for `offline_pipeline`; `components`: a trained 'vae' and 'text_encoder' to use instead of training them, from a run on the same faces with the same VAE and text recipes; `mixed_precision`: 'auto' (each model by its rule), 'no', 'fp16' or 'bf16'). Runs under `accelerate launch` too: the UNet then trains on every process."
     # 1. every check first, writing nothing: recipe, seed, device, data source, text encoder, out
     recipe, out, components = preset_recipe(preset, steps, n_faces), Path(out).expanduser(), components or {}
     seed = check_seed(seed, 2**32)
     device = check_device(device, training=True)
+    if mixed_precision not in MIXED_PRECISION: raise PipelineError(f"unknown mixed_precision {mixed_precision!r}{did_you_mean(str(mixed_precision), MIXED_PRECISION)}: choose one of {list(MIXED_PRECISION)}")
+    vae_precision = vae_mixed_precision(device, mixed_precision)   # also fails at once on a precision the device cannot honour
     check_face_source(data)
     text_encoder = str(text_encoder or recipe["text_encoder"])
     _check_text_encoder_name(text_encoder)
@@ -489,14 +492,14 @@ def train_pipeline(data: str = "synthetic", out="runs/quickstart", preset: str =
     clock.lap("faces")
     clock.say(f"{len(train)} training faces from {data!r} (preset {preset!r}, {device}" + (f", {group.num_processes} processes" if group else "") + "); training the VAE")
     # 3. VAE and text encoder, the cached training data, the UNet
-    vae, encoder = _vae_and_text_encoder(train, valid, recipe, text_encoder, out, seed, device, progress, resume, components, group, clock)
+    vae, encoder = _vae_and_text_encoder(train, valid, recipe, text_encoder, out, seed, device, progress, resume, components, group, clock, mixed_precision)
     posterior, rows, table, null = training_data(train, vae, encoder, device)
     clock.lap("cache")
     clock.say(f"cached {len(train)} latents and {len(table)} distinct captions; training the UNet")
     torch.manual_seed(seed)
     unet = conditional_unet(recipe["unet"], encoder.dim)
     pipe = PenguinPipeline(vae, unet, encoder)
-    config = unet_training_config(recipe["unet"], seed)
+    config = dataclasses.replace(unet_training_config(recipe["unet"], seed), mixed_precision=mixed_precision)
     def write_samples(step, _):
         if not main or (step % config.checkpoint_every and step != config.steps): return
         (out / "samples").mkdir(parents=True, exist_ok=True)
@@ -512,39 +515,44 @@ def train_pipeline(data: str = "synthetic", out="runs/quickstart", preset: str =
         pipe.save_pretrained(out)
         log = dict(preset=preset, recipe=recipe, data=data, n_train=len(train), device=str(device), num_processes=result.num_processes,
                    given=sorted(components), gpu=torch.cuda.get_device_name(device) if device.type == "cuda" else None,
-                   mixed_precision=result.mixed_precision, seconds=time.perf_counter() - clock.start, stage_seconds=clock.seconds,
+                   mixed_precision=result.mixed_precision, vae_mixed_precision="given" if "vae" in components else vae_precision, seconds=time.perf_counter() - clock.start, stage_seconds=clock.seconds,
                    peak_gpu_mib=clock.peak_gpu_mib(), torch_threads=torch.get_num_threads(), unet_losses=result.losses)
         atomic_write(out / "training_log.json", lambda tmp: Path(tmp).write_text(json.dumps(log)))
         clock.say(f"saved the pipeline to {out} (sample grids in {out / 'samples'}, checkpoints in {out / 'checkpoints'})")
-        if share and data in OFFLINE_FACES and seed == 0 and text_encoder == PRESETS[preset]["text_encoder"] and recipe == preset_recipe(preset):
+        if share and mixed_precision == "auto" and data in OFFLINE_FACES and seed == 0 and text_encoder == PRESETS[preset]["text_encoder"] and recipe == preset_recipe(preset):
             share_offline_pipeline(out, preset, data=data)   # the notebooks' offline_pipeline(preset) is this very run: they load it, not train it again
     if group: group.wait_for_everyone()
     return pipe
 
 # %% ../nbs/07_pipeline.ipynb #0fde4c3e
-def _offline_name(preset: str, data: str, seed: int = 0) -> tuple:
-    "(cache folder, cache recipe) of the offline pipeline of `preset` on the offline faces `data` ('synthetic' or 'cartoon'), trained with `seed`."
+def _offline_name(preset: str, data: str, seed: int = 0, mixed_precision: str = "auto") -> tuple:
+    "(cache folder, cache recipe) of the offline pipeline of `preset` on the offline faces `data` ('synthetic' or 'cartoon'), trained with `seed` in `mixed_precision`."
     if data not in OFFLINE_FACES: raise PipelineError(f"offline pipelines are trained on offline faces: {list(OFFLINE_FACES)}, not {data!r}")
     name, recipe = "offline-pipeline-" + (preset if data == "synthetic" else f"{data}-{preset}"), preset_recipe(preset)
     if data != "synthetic": recipe["data"] = data
     if seed: name, recipe = f"{name}-seed{seed}", {**recipe, "seed": seed}   # seed 0's names are those of every earlier cache
+    if mixed_precision != "auto":
+        if mixed_precision not in MIXED_PRECISION: raise ValueError(f"unknown mixed_precision {mixed_precision!r}: choose one of {MIXED_PRECISION}")
+        name, recipe = f"{name}-{'fp32' if mixed_precision == 'no' else mixed_precision}", {**recipe, "mixed_precision": mixed_precision}
     return name, recipe
 
-def offline_pipeline(preset: str = "quickstart", cache=None, progress: bool = True, data: str = "synthetic", seed: int = 0) -> PenguinPipeline:
-    "The pipeline `train_pipeline` makes from the offline faces `data` ('synthetic' or 'cartoon') with `preset` and `seed`: trained the first time (or shared by a `penguin_sd_train` run of that recipe), then loaded from the cache."
+def offline_pipeline(preset: str = "quickstart", cache=None, progress: bool = True, data: str = "synthetic", seed: int = 0,
+                     mixed_precision: str = "auto") -> PenguinPipeline:
+    "The pipeline `train_pipeline` makes from the offline faces `data` ('synthetic' or 'cartoon') with `preset`, `seed` and `mixed_precision`: trained the first time (or shared by a `penguin_sd_train` run of that recipe), then loaded from the cache."
     seed = check_seed(seed, 2**32)
-    name, recipe = _offline_name(preset, data, seed)
-    def build(folder): train_pipeline(data, folder, preset, seed=seed, progress=progress, share=False, components=_offline_components(preset, cache, data, seed))
+    name, recipe = _offline_name(preset, data, seed, mixed_precision)
+    def build(folder): train_pipeline(data, folder, preset, seed=seed, progress=progress, share=False, mixed_precision=mixed_precision,
+                                      components=_offline_components(preset, cache, data, seed, mixed_precision))
     return cached_folder(name, recipe, build, PenguinPipeline.from_pretrained, cache=cache)
 
-def _offline_components(preset: str, cache=None, data: str = "synthetic", seed: int = 0) -> dict:
-    "The VAE and text encoder of a cached offline pipeline whose faces (`data`), seed, VAE and text recipes are `preset`'s (presets that differ only in the UNet share them)."
+def _offline_components(preset: str, cache=None, data: str = "synthetic", seed: int = 0, mixed_precision: str = "auto") -> dict:
+    "The VAE and text encoder of a cached offline pipeline whose faces (`data`), seed, precision, VAE and text recipes are `preset`'s (presets that differ only in the UNet share them)."
     recipe, shared = preset_recipe(preset), ("n_faces", "vae", "text_encoder", "clip")
     for folder in sorted(Path(cache or cache_dir()).glob("offline-pipeline-*")):
         try: theirs = json.loads((folder / CACHE_RECIPE).read_text())
         except (OSError, ValueError): continue   # missing, or being built
         if (theirs.get("penguin_sd") == __version__ and theirs["recipe"].get("data", "synthetic") == data and theirs["recipe"].get("seed", 0) == seed
-                and all(theirs["recipe"].get(k) == recipe[k] for k in shared)):
+                and theirs["recipe"].get("mixed_precision", "auto") == mixed_precision and all(theirs["recipe"].get(k) == recipe[k] for k in shared)):
             device = resolve_device()
             return dict(vae=VAE.from_pretrained(folder / "vae").to(device), text_encoder=TextEncoder.from_pretrained(folder / "text_encoder", device=device))
     return {}

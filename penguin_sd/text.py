@@ -112,7 +112,7 @@ def _quiet_transformers():
 
 def train_mini_clip(faces: FaceTensors, out_dir, steps: int = 150, batch_size: int = 64, lr: float = 1e-3,
                     hidden: int = 128, layers: int = 2, patch_size: int = 16, seed: int = 0, device=None, progress: bool = True,
-                    local: bool = False) -> Path:
+                    local: bool = False, mixed_precision: str = "auto") -> Path:
     "Train a small `CLIPModel` contrastively on `faces` with the engine and save it with its caption tokenizer into `out_dir`."
     if len(faces) < 2: raise ValueError(f"need at least 2 faces to train a contrastive model, got {len(faces)}")
     if steps < 1 or batch_size < 2: raise ValueError(f"need steps >= 1 and batch_size >= 2, got {steps} and {batch_size}")
@@ -130,7 +130,7 @@ def train_mini_clip(faces: FaceTensors, out_dir, steps: int = 150, batch_size: i
                      pixel_values=images[idx].to(device), return_loss=True).loss
     cpu_start = time.process_time()
     run = train_model(model, loss, draw, Recipe(steps=steps, lr=lr, weight_decay=0.1, lr_schedule="one_cycle", warmup=0.1, seed=seed),
-                device=device, progress=progress, local=local, title="mini CLIP ")   # local: see `train_model`
+                device=device, mixed_precision=mixed_precision, progress=progress, local=local, title="mini CLIP ")   # local: see `train_model`
     model = run.model.cpu().eval()
     log = dict(losses=run.losses, seconds=run.seconds, cpu_seconds=time.process_time() - cpu_start, steps=steps, batch_size=batch_size, lr=lr, n_faces=len(faces))
     def write(tmp):

@@ -4,14 +4,16 @@
 
 # %% auto #0
 __all__ = ['REFERENCE_VAE_LR', 'VAE_TARGET_GAIN_DB', 'VAE_TARGET_PSNR_DB', 'OFFLINE_VAE_RECIPE', 'one_cycle_recipe', 'train_step',
-           'reconstruct', 'evaluate_psnr', 'show_reconstructions', 'fit', 'training_step_memory', 'benchmark_recipe',
-           'benchmark_vae', 'offline_vae']
+           'reconstruct', 'evaluate_psnr', 'show_reconstructions', 'vae_mixed_precision', 'fit', 'training_step_memory',
+           'benchmark_recipe', 'benchmark_vae', 'offline_vae']
 
 # %% ../nbs/02a_vae_training.ipynb #df7b47c9
+import os
+
 import torch
 
-from .data import cached_faces, mixed_precision_for, resolve_device
-from .engine import Recipe, ShuffledBatches, train_model
+from .data import cached_faces, cpu_has_bf16_units, mixed_precision_for, resolve_device
+from .engine import Recipe, ShuffledBatches, pick_mixed_precision, train_model, training_device
 from .files import cached_folder
 from .faces import show_images, to_model_range
 from .losses import loss_for, psnr
@@ -74,11 +76,17 @@ def _fingerprint(model: VAE, n_train: int) -> dict:
     "What a checkpoint must agree with besides the recipe: the VAE's config (but its latent scale, measured after training) and the number of faces."
     return {**{k: v for k, v in model.config.items() if k != "latent_scale"}, "n_train": n_train}
 
+def vae_mixed_precision(device=None, mixed_precision: str = "auto") -> str:
+    "The VAE's training precision: `pick_mixed_precision`'s, except that 'auto' is 'bf16' on a CPU with bf16 matrix units, where the VAE's convolutions over 64×64 faces run faster in it (in one process: under `accelerate launch` the models of a run share Accelerate's one precision)."
+    one_process = int(os.environ.get("WORLD_SIZE", "1")) == 1
+    if mixed_precision == "auto" and one_process and training_device(device).type == "cpu" and cpu_has_bf16_units(): return "bf16"
+    return pick_mixed_precision(device, mixed_precision)
+
 def fit(model: VAE, train_images: torch.Tensor, valid_images: torch.Tensor, epochs: int = 10, batch_size: int = 64,
         lr: float = 2e-3, weight_decay: float = 1e-4, max_grad_norm: float = 1.0, loss_func=None, checkpoints=None,
         resume=None, seed: int = 0, device=None, mixed_precision: str = "auto", show_progress: bool = True, n_show: int = 8,
         local: bool = False) -> dict:
-    "Train `model` on image tensors (uint8 or [-1, 1]) with the engine; checkpoint to the folder `checkpoints` each epoch; return the history."
+    "Train `model` on image tensors (uint8 or [-1, 1]) with the engine, in `vae_mixed_precision`; checkpoint to the folder `checkpoints` each epoch; return the history."
     # resume: None, 'latest' (the newest readable checkpoint in `checkpoints`; none there: start afresh) or a checkpoint path;
     # local: under `accelerate launch`, this process trains the VAE alone (see `train_model`)
     if len(valid_images) == 0: raise ValueError("valid_images is empty")
@@ -88,11 +96,11 @@ def fit(model: VAE, train_images: torch.Tensor, valid_images: torch.Tensor, epoc
     per_epoch = batches.per_epoch
     run = train_model(model, loss, batches, one_cycle_recipe(epochs * per_epoch, lr, weight_decay=weight_decay, max_grad_norm=max_grad_norm, seed=seed),
                 fingerprint=_fingerprint(model, len(train_images)), checkpoints=checkpoints, checkpoint_every=per_epoch,
-                resume="latest" if resume is True else resume, device=device, mixed_precision=mixed_precision, progress=show_progress,
+                resume="latest" if resume is True else resume, device=device, mixed_precision=vae_mixed_precision(device, mixed_precision), progress=show_progress,
                 report_every=per_epoch, evaluate=lambda m: {"valid_psnr": evaluate_psnr(m, valid_images)}, local=local, title="VAE ")
     losses = run.losses
     history = {"loss": losses, "epoch_loss": [sum(losses[i:i + per_epoch]) / per_epoch for i in range(0, len(losses), per_epoch)],
-               "valid_psnr": run.history.get("valid_psnr", [])}
+               "valid_psnr": run.history.get("valid_psnr", []), "mixed_precision": run.mixed_precision}
     if show_progress and n_show: show_reconstructions(model, valid_images, n_show, "validation faces (top) and reconstructions (bottom)")
     return history
 
