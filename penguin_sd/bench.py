@@ -165,7 +165,8 @@ def bench_cli(
     device: str = None,    # Device to run on (default: cuda when available, else cpu)
 ):
     "Measure the course's speed and quality claims side by side: `penguin_sd_bench NAME` (or `all`); `--quick` checks that they run."
-    from penguin_sd.cli import command_error
+    from penguin_sd.cli import command_error, plain_output
+    plain_output()   # to a log file: no progress-bar redraws in it
     try: names = benchmark_names(what)
     except ValueError as e: command_error("penguin_sd_bench", e)   # only a bad name: an error inside a benchmark keeps its traceback
     run_benchmarks(names, quick=quick, device=device)
