@@ -212,11 +212,11 @@ BENCHMARKS["cartoon"] = bench_cartoon
 
 # %% ../nbs/09_benchmarks.ipynb #663656d5
 def quickstart_estimate(steps: int = 30, device=None) -> dict:
-    "Steps per second of each training stage of the quickstart recipe, each timed for `steps` steps here in the precision it trains in here (and the VAE in full precision too, where that differs), and the recipe's time at those rates."
+    "Steps per second of each training stage of the quickstart recipe, each timed for `steps` steps on this device in the precision it trains in (and the VAE in full precision too, where that differs), and the recipe's time at those rates."
     import dataclasses, json, shutil, warnings, torch
     from functools import partial
     from penguin_sd.data import cached_faces
-    from penguin_sd.engine import ShuffledBatches, train_model, training_device
+    from penguin_sd.engine import ShuffledBatches, pick_mixed_precision, train_model, training_device
     from penguin_sd.guidance import without_combos
     from penguin_sd.faces import to_model_range
     from penguin_sd.losses import vae_loss
@@ -247,7 +247,7 @@ def quickstart_estimate(steps: int = 30, device=None) -> dict:
             warnings.simplefilter("ignore"); config = dataclasses.replace(unet_training_config(u, 0), steps=n, warmup_steps=1, ema_decay=0.5)
         return train_text_to_image(conditional_unet(u, encoder.dim), *unet_data, config=config, device=device, progress=False).seconds
     stages = {"VAE": vae_seconds, "mini CLIP": clip_seconds, "UNet": unet_seconds}
-    precisions = {"VAE": vae_precision, "mini CLIP": "no", "UNet": "no"} if training_device(device).type == "cpu" else dict.fromkeys(stages, vae_precision)
+    precisions = {"VAE": vae_precision, "mini CLIP": pick_mixed_precision(device), "UNet": pick_mixed_precision(device)}
     if vae_precision != "no":   # the VAE's step in full precision too, side by side with the one it trains with
         stages["VAE, full precision"], precisions["VAE, full precision"] = partial(vae_seconds, precision="no"), "no"
     seconds = {}
@@ -310,7 +310,7 @@ def recipe_changes(preset: str, other: str) -> dict:
 SAME_STEP_COST = {"unet.steps", "unet.lr", "unet.ema_decay", "unet.warmup_steps"}   # changes that leave a training step's cost as it is
 
 def bench_budget(quick: bool = False, device=None, seeds=(0, 1)) -> dict:
-    "The quickstart in full precision, trained once for each of `seeds` (how far a second training of one recipe moves), against `quickstart-short` and against the quickstart as it trains here (its VAE in bf16 where the CPU has bf16 matrix units), in one run: each one's training minutes at the steps per second of this machine (`quickstart_estimate`) and its adherence at guidance 4 by both judges; `quick` checks the machinery, judging tiny pipelines in their place."
+    "The quickstart in full precision, trained once for each of `seeds` (how far a second training of one recipe moves), against `quickstart-short` and against the quickstart as it trains on the machine the benchmark runs on (its VAE in bf16 where the CPU has bf16 matrix units), in one run: each one's training minutes at that machine's steps per second (`quickstart_estimate`) and its adherence at guidance 4 by both judges; `quick` checks the machinery, judging tiny pipelines in their place."
     from penguin_sd.adherence import adherence_table, offline_judges, prompt_adherence
     from penguin_sd.pipeline import DEFAULT_GUIDANCE, offline_pipeline, preset_recipe
     changes = recipe_changes("quickstart", "quickstart-short")

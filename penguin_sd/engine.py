@@ -4,9 +4,9 @@
 
 # %% auto #0
 __all__ = ['MIXED_PRECISION', 'LR_SCHEDULES', 'CHECKPOINT_FORMAT', 'TrainingSetupError', 'training_device',
-           'pick_mixed_precision', 'Recipe', 'lr_scheduler', 'CheckpointError', 'checkpoint_paths', 'save_checkpoint',
-           'load_checkpoint', 'latest_checkpoint', 'resume_from', 'check_same', 'ShuffledBatches', 'share_of',
-           'Progress', 'Run', 'train_model', 'compiled']
+           'check_mixed_precision', 'pick_mixed_precision', 'Recipe', 'lr_scheduler', 'CheckpointError',
+           'checkpoint_paths', 'save_checkpoint', 'load_checkpoint', 'latest_checkpoint', 'resume_from', 'check_same',
+           'ShuffledBatches', 'share_of', 'Progress', 'Run', 'train_model', 'compiled']
 
 # %% ../nbs/11_engine.ipynb #30e25cb8
 import json, math, os, re, sys, time, warnings
@@ -21,7 +21,7 @@ from fastprogress.fastprogress import master_bar, progress_bar
 from torch.optim.swa_utils import AveragedModel, get_ema_multi_avg_fn
 from transformers import get_constant_schedule_with_warmup, get_cosine_schedule_with_warmup
 
-from .data import PenguinError, cpu_has_bf16_units, mixed_precision_for, resolve_device
+from .data import PenguinError, cpu_has_bf16_units, did_you_mean, mixed_precision_for, resolve_device
 from .files import atomic_write
 
 # %% ../nbs/11_engine.ipynb #73f1f96f
@@ -36,9 +36,14 @@ def training_device(device) -> torch.device:
     if device.type not in ("cpu", "cuda"): raise TrainingSetupError(f"device must be 'cpu' or 'cuda' (Accelerate puts each process on its own GPU), got {str(device)!r}")
     return device
 
+def check_mixed_precision(mixed_precision: str) -> str:
+    "`mixed_precision` if it is one of `MIXED_PRECISION`, else a `TrainingSetupError` naming the likely one."
+    if mixed_precision in MIXED_PRECISION: return mixed_precision
+    raise TrainingSetupError(f"unknown mixed_precision {mixed_precision!r}{did_you_mean(str(mixed_precision), MIXED_PRECISION)}: choose one of {list(MIXED_PRECISION)}")
+
 def pick_mixed_precision(device=None, mixed_precision: str = "auto") -> str:
     "The mixed precision Accelerate should use on `device`: 'auto' → `mixed_precision_for(device)` ('no' on a CPU, 'bf16' where native, else 'fp16'); 'bf16' on a CPU where it has bf16 matrix units."
-    if mixed_precision not in MIXED_PRECISION: raise ValueError(f"unknown mixed_precision {mixed_precision!r}: choose one of {MIXED_PRECISION}")
+    check_mixed_precision(mixed_precision)
     device = training_device(device)
     if device.type != "cuda":
         if mixed_precision in ("auto", "no"): return "no"

@@ -29,7 +29,7 @@ from .diffusion import NoiseSchedule, SAMPLERS, sample
 from .vae_training import fit, vae_mixed_precision
 from .text import TextEncoder, check_prompts, train_mini_clip
 from .guidance import guided_denoiser, without_combos
-from .engine import MIXED_PRECISION, load_checkpoint
+from .engine import check_mixed_precision, load_checkpoint
 from .train import TrainConfig, train_text_to_image, training_data
 from .unet import UNet
 from .latent_diffusion import CPU_UNET_CONFIG
@@ -472,8 +472,7 @@ def train_pipeline(data: str = "synthetic", out="runs/quickstart", preset: str =
     recipe, out, components = preset_recipe(preset, steps, n_faces), Path(out).expanduser(), components or {}
     seed = check_seed(seed, 2**32)
     device = check_device(device, training=True)
-    if mixed_precision not in MIXED_PRECISION: raise PipelineError(f"unknown mixed_precision {mixed_precision!r}{did_you_mean(str(mixed_precision), MIXED_PRECISION)}: choose one of {list(MIXED_PRECISION)}")
-    vae_precision = vae_mixed_precision(device, mixed_precision)   # also fails at once on a precision the device cannot honour
+    vae_precision = vae_mixed_precision(device, mixed_precision)   # fails at once on an unknown precision, or one the device cannot honour
     check_face_source(data)
     text_encoder = str(text_encoder or recipe["text_encoder"])
     _check_text_encoder_name(text_encoder)
@@ -531,8 +530,7 @@ def _offline_name(preset: str, data: str, seed: int = 0, mixed_precision: str = 
     name, recipe = "offline-pipeline-" + (preset if data == "synthetic" else f"{data}-{preset}"), preset_recipe(preset)
     if data != "synthetic": recipe["data"] = data
     if seed: name, recipe = f"{name}-seed{seed}", {**recipe, "seed": seed}   # seed 0's names are those of every earlier cache
-    if mixed_precision != "auto":
-        if mixed_precision not in MIXED_PRECISION: raise ValueError(f"unknown mixed_precision {mixed_precision!r}: choose one of {MIXED_PRECISION}")
+    if check_mixed_precision(mixed_precision) != "auto":
         name, recipe = f"{name}-{'fp32' if mixed_precision == 'no' else mixed_precision}", {**recipe, "mixed_precision": mixed_precision}
     return name, recipe
 

@@ -100,7 +100,7 @@ def fit(model: VAE, train_images: torch.Tensor, valid_images: torch.Tensor, epoc
                 report_every=per_epoch, evaluate=lambda m: {"valid_psnr": evaluate_psnr(m, valid_images)}, local=local, title="VAE ")
     losses = run.losses
     history = {"loss": losses, "epoch_loss": [sum(losses[i:i + per_epoch]) / per_epoch for i in range(0, len(losses), per_epoch)],
-               "valid_psnr": run.history.get("valid_psnr", []), "mixed_precision": run.mixed_precision}
+               "valid_psnr": run.history.get("valid_psnr", [])}
     if show_progress and n_show: show_reconstructions(model, valid_images, n_show, "validation faces (top) and reconstructions (bottom)")
     return history
 
