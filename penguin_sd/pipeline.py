@@ -260,7 +260,7 @@ _UNET_TEXT = {"cross+pooled": dict(context=True, pooled=True), "pooled": dict(co
 
 PRESETS = {
     "quickstart": dict(n_faces=8192, text_encoder="mini",
-                       vae=dict(channels=(32, 64, 128), epochs=6, batch_size=32, lr=3e-3),
+                       vae=dict(channels=(32, 64, 128), head_upsampling="bilinear", epochs=6, batch_size=32, lr=3e-3),
                        clip=dict(steps=600, batch_size=64, lr=1e-3, hidden=128, layers=2, patch_size=16),
                        unet=dict(config=CPU_UNET_CONFIG, text="cross+pooled", steps=4000, batch_size=256, lr=2e-3, caption_dropout=0.1,
                                  warmup_steps=100, ema_decay=0.999)),
@@ -273,12 +273,12 @@ PRESETS["quickstart-reference"] = {**PRESETS["quickstart"],   # the reference re
 PRESETS["quickstart-short"] = {**PRESETS["quickstart"],   # half the UNet's steps, a higher peak learning rate, an EMA of about 500 steps
                                "unet": {**PRESETS["quickstart"]["unet"], "steps": 2000, "lr": 3e-3, "ema_decay": 0.998}}
 PRESETS["course"] = dict(n_faces=10_000, text_encoder="mini",
-                         vae=dict(channels=(64, 128, 256), epochs=30, batch_size=64, lr=3e-3),
+                         vae=dict(channels=(64, 128, 256), head_upsampling="bilinear", epochs=30, batch_size=64, lr=3e-3),
                          clip={**PRESETS["quickstart"]["clip"], "steps": 150},   # the mini CLIP it was measured with on the H200
                          unet=dict(config={}, text="cross+pooled", steps=10_000, batch_size=256, lr=2e-3, caption_dropout=0.1,
                                    warmup_steps=500, ema_decay=0.9995))
 PRESETS["course-pooled"] = {**PRESETS["course"], "unet": {**PRESETS["course"]["unet"], "text": "pooled", "caption_dropout": 0.0}}
-PRESETS["tiny"] = dict(n_faces=256, text_encoder="mini", vae=dict(channels=(32, 64, 128), epochs=1, batch_size=32, lr=3e-3),
+PRESETS["tiny"] = dict(n_faces=256, text_encoder="mini", vae=dict(channels=(32, 64, 128), head_upsampling="bilinear", epochs=1, batch_size=32, lr=3e-3),
                        clip=dict(steps=5, batch_size=32, lr=1e-3, hidden=32, layers=1, patch_size=16),
                        unet=dict(config=CPU_UNET_CONFIG, text="cross+pooled", steps=20, batch_size=32, lr=2e-3, caption_dropout=0.1,
                                  warmup_steps=2, ema_decay=0.8))
@@ -300,7 +300,7 @@ def train_vae(train: FaceTensors, valid: FaceTensors, recipe: dict, seed: int = 
               checkpoints=None, resume: bool = False, local: bool = False, mixed_precision: str = "auto") -> VAE:
     "A VAE trained on `train` with `recipe` (channels or architecture='reference', epochs, batch_size, lr), its latent scale measured; `fit` checkpoints each epoch into the folder `checkpoints`."
     torch.manual_seed(seed)
-    vae = VAE.reference() if recipe.get("architecture") == "reference" else VAE(channels=tuple(recipe["channels"]))
+    vae = VAE.reference() if recipe.get("architecture") == "reference" else VAE(channels=tuple(recipe["channels"]), head_upsampling=recipe.get("head_upsampling", "nearest"))
     fit(vae, train.images, valid.images[:256], epochs=recipe["epochs"], batch_size=recipe["batch_size"], lr=recipe["lr"], seed=seed,
         device=device, show_progress=progress, n_show=0, checkpoints=checkpoints, resume="latest" if resume else None, local=local,
         mixed_precision=mixed_precision)

@@ -177,7 +177,7 @@ def benchmark_vae(steps: int = 600, batch_size: int = 64, n_faces: int = 4096, s
     return results
 
 # %% ../nbs/02a_vae_training.ipynb #78592857
-OFFLINE_VAE_RECIPE = dict(n_faces=4096, channels=[32, 64, 128], epochs=3, batch_size=32, lr=3e-3, seed=0)
+OFFLINE_VAE_RECIPE = dict(n_faces=4096, channels=[32, 64, 128], head_upsampling="bilinear", epochs=3, batch_size=32, lr=3e-3, seed=0)
 
 def offline_vae(cache=None, refresh: bool = False, progress: bool = True) -> VAE:
     "The course VAE trained once on offline faces with `OFFLINE_VAE_RECIPE` (about 2 CPU minutes), cached in `cache/offline-vae`."
@@ -185,7 +185,7 @@ def offline_vae(cache=None, refresh: bool = False, progress: bool = True) -> VAE
     def build(folder):
         train, valid = cached_faces("synthetic", n=r["n_faces"], seed=r["seed"], cache=cache).split(0.1, seed=r["seed"])
         torch.manual_seed(r["seed"])
-        vae = VAE(channels=tuple(r["channels"]))
+        vae = VAE(channels=tuple(r["channels"]), head_upsampling=r["head_upsampling"])
         fit(vae, train.images, valid.images[:256], epochs=r["epochs"], batch_size=r["batch_size"], lr=r["lr"], seed=r["seed"],
             show_progress=progress, n_show=0)
         compute_latent_scale(vae.cpu().eval(), train.floats()[:1024], generator=torch.Generator().manual_seed(r["seed"]))
