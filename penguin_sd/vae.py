@@ -265,6 +265,7 @@ def flat_inside(real: torch.Tensor, levels: float = 3.0) -> torch.Tensor:
 
 def detail_where_flat(images: torch.Tensor, real: torch.Tensor, levels: float = 3.0) -> float:
     "RMS fine detail, in 8-bit levels, that `images` draw where the `real` faces they stand for are flat: detail a decoder invents, such as a grid."
+    if images.shape != real.shape: raise ValueError(f"images {tuple(images.shape)} and the real faces {tuple(real.shape)} differ in shape")
     mask = flat_inside(real, levels)
     if not mask.any(): raise ValueError("the real faces have no flat area to measure in")
     detail = fine_detail(images) * 127.5
