@@ -4,7 +4,8 @@
 
 # %% auto #0
 __all__ = ['UNET_KINDS', 'TrainConfig', 'draw_batch', 'batch_loss', 'TrainResult', 'train_text_to_image', 'training_data',
-           'text_unet', 'on_kaggle', 'output_dir', 'benchmark_training', 'lesson_attention', 'benchmark_training_loop']
+           'text_unet', 'on_kaggle', 'output_dir', 'min_snr_weights', 'benchmark_training', 'lesson_attention',
+           'benchmark_training_loop']
 
 # %% ../nbs/06_training.ipynb #5365bd34
 import json, os, time, warnings
@@ -47,6 +48,7 @@ class TrainConfig:
     caption_dropout: float = 0.1     # probability of training on the empty prompt (classifier-free guidance)
     ema_decay: float = 0.999         # EMA of the weights, the copy that is sampled and saved
     prediction_type: str = "epsilon"
+    snr_gamma: float = None          # min-SNR loss weighting, min(SNR, γ) / SNR per face (None: every noise level weighs the same)
     seed: int = 0
     mixed_precision: str = "auto"    # run option: auto, no, fp16, bf16
     checkpoint_every: int = 500      # run option: steps between checkpoints
@@ -60,6 +62,7 @@ class TrainConfig:
         if self.lr_schedule not in ("cosine", "constant"): raise ValueError(f"unknown lr_schedule {self.lr_schedule!r}: choose 'cosine' or 'constant'")
         if not 0 < self.ema_decay < 1: raise ValueError(f"ema_decay must be in (0, 1), got {self.ema_decay}")
         if not 0 <= self.caption_dropout < 1: raise ValueError(f"caption_dropout must be in [0, 1), got {self.caption_dropout}")
+        if self.snr_gamma is not None and not self.snr_gamma > 0: raise ValueError(f"snr_gamma must be a positive number or None, got {self.snr_gamma!r}")
         if self.mixed_precision not in MIXED_PRECISION: raise ValueError(f"unknown mixed_precision {self.mixed_precision!r}: choose one of {MIXED_PRECISION}")
         if self.steps < 3 / (1 - self.ema_decay):
             warnings.warn(f"ema_decay={self.ema_decay} averages about {1 / (1 - self.ema_decay):.0f} steps, too many for a run of {self.steps}: "
@@ -88,15 +91,18 @@ def draw_batch(generator: torch.Generator, rows: torch.Tensor, batch_size: int, 
     return dict(idx=idx, eps_z=eps_z, t=t, noise=noise, rows=drop_captions(rows[idx], null_row, caption_dropout, generator))
 
 def batch_loss(model, unet: UNet, batch: dict, mean: torch.Tensor, std: torch.Tensor, table: TextEmbeddings, schedule: NoiseSchedule,
-               prediction_type: str = "epsilon") -> torch.Tensor:
-    "Diffusion loss of `model` (`unet`, maybe wrapped) on `batch`: x0 = mean + std·ε_z from the cached posteriors, noised to x_t, MSE to the target."
+               prediction_type: str = "epsilon", snr_gamma: float = None) -> torch.Tensor:
+    "Diffusion loss of `model` (`unet`, maybe wrapped) on `batch`: x0 = mean + std·ε_z from the cached posteriors, noised to x_t, MSE to the target (min-SNR weighted per face if `snr_gamma`)."
     device = mean.device
     idx, t = batch["idx"].to(device), batch["t"]
     x0 = mean[idx] + std[idx] * batch["eps_z"].to(device)
     noise = batch["noise"].to(device)
     x_t = add_noise(x0, noise, t, schedule)
     prediction = model(x_t, t.to(device), **unet_conditioning(unet, table[batch["rows"].to(device)]))
-    return F.mse_loss(prediction.float(), training_target(x0, noise, t, schedule, prediction_type).float())
+    target = training_target(x0, noise, t, schedule, prediction_type).float()
+    if snr_gamma is None: return F.mse_loss(prediction.float(), target)
+    per_face = F.mse_loss(prediction.float(), target, reduction="none").flatten(1).mean(1)
+    return (per_face * min_snr_weights(schedule, t, snr_gamma, prediction_type).to(device)).mean()
 
 # %% ../nbs/06_training.ipynb #d028aa1c
 @dataclass
@@ -128,7 +134,8 @@ def _fingerprint(unet, posterior, table, schedule, config) -> dict:
     "What a checkpoint must agree with, besides the engine's recipe: the UNet's config, the data's size, the rest of the `TrainConfig` recipe."
     return dict(unet=json.loads(json.dumps(unet._hub_mixin_config, default=list)), n_faces=len(posterior.mean), n_captions=len(table),
                 caption_width=table.states.shape[-1], schedule=schedule.config,
-                **{k: v for k, v in config.recipe.items() if k in ("batch_size", "caption_dropout", "prediction_type")})
+                **{k: v for k, v in config.recipe.items() if k in ("batch_size", "caption_dropout", "prediction_type")},
+                **({"snr_gamma": config.snr_gamma} if config.snr_gamma is not None else {}))   # absent when off: older checkpoints still match
 
 # %% ../nbs/06_training.ipynb #a219479f
 def train_text_to_image(unet: UNet, posterior: DiagonalGaussian, rows: torch.Tensor, table: TextEmbeddings, null: TextEmbeddings,
@@ -144,7 +151,7 @@ def train_text_to_image(unet: UNet, posterior: DiagonalGaussian, rows: torch.Ten
     out_dir = Path(out_dir) if out_dir is not None else None
     rows, null_row, latent_shape = rows.cpu().long(), len(table), tuple(posterior.mean.shape[1:])
     def draw(generator): return draw_batch(generator, rows, config.batch_size, latent_shape, schedule, config.caption_dropout, null_row)
-    def loss(model, batch, generator, mean, std, table): return batch_loss(model, unet, batch, mean, std, table, schedule, config.prediction_type)
+    def loss(model, batch, generator, mean, std, table): return batch_loss(model, unet, batch, mean, std, table, schedule, config.prediction_type, config.snr_gamma)
     fingerprint = _fingerprint(unet, posterior, table, schedule, config)
 
     def save(run):   # the EMA weights as a UNet folder, and the log
@@ -185,6 +192,12 @@ def output_dir(name: str, root=None) -> Path:
     if not name or "/" in name or name.startswith("."): raise ValueError(f"a run name must be a plain folder name, got {name!r}")
     root = Path(root) if root is not None else Path("/kaggle/working/runs") if on_kaggle() else cache_dir() / "runs"
     return root / name
+
+# %% ../nbs/06_training.ipynb #20f3a6c7
+def min_snr_weights(schedule: NoiseSchedule, t: torch.Tensor, gamma: float, prediction_type: str = "epsilon") -> torch.Tensor:
+    "Min-SNR-γ loss weights of timesteps `t`: min(SNR, γ) / SNR for ε-prediction, min(SNR, γ) / (SNR + 1) for v-prediction."
+    snr = schedule.snr(t)
+    return snr.clamp(max=gamma) / (snr if prediction_type == "epsilon" else snr + 1)
 
 # %% ../nbs/06_training.ipynb #0a08b0d7
 def _reference_style_loss(unet, vae, encoder, images, texts, batch, schedule, device):
