@@ -181,8 +181,8 @@ def bench_cartoon(quick: bool = False, device=None) -> dict:
     from penguin_sd.pipeline import DEFAULT_GUIDANCE, offline_pipeline, preset_recipe
     from penguin_sd.vae import detail_where_flat
     from penguin_sd.vae_training import reconstruct
-    from penguin_sd.evaluation import (CARTOON_JUDGED, cartoon_judges, cartoon_prompt_faces, evaluate_images, evaluate_pipeline,
-                                       evaluation_summary, value_shares, checker_levels)
+    from penguin_sd.evaluation import (CARTOON_JUDGED, cartoon_judges, cartoon_prompt_faces, cartoon_prompts, diversity_ratio, evaluate_images,
+                                       evaluate_pipeline, evaluation_summary, value_shares, checker_levels)
     preset = "tiny" if quick else "course" if _on_gpu(device) else "quickstart"
     judges, n = cartoon_judges(), 2 if quick else 8
     faces = cached_faces("cartoon", n=preset_recipe(preset)["n_faces"], seed=0)
@@ -202,11 +202,16 @@ def bench_cartoon(quick: bool = False, device=None) -> dict:
           f"(the real faces: {detail_where_flat(held_out.floats(), held_out.floats()):.2f}; the decoder's head upsamples {pipe.vae.config.get('head_upsampling')})")
     print(f"the {preset!r} recipe on the cartoon faces, 95% intervals in brackets; adherence by the lower of two judges trained on cartoon faces:")
     print(evaluation_summary(results).to_string())
+    prompt_of = {p: i for i, p in enumerate(cartoon_prompts()[0])}
+    diversity = {name: diversity_ratio(judge, r["images"], real.floats(), torch.arange(72).repeat_interleave(n), torch.tensor([prompt_of[t] for t in real.texts]))["ratio"]
+                 for name, judge in judges.items()}   # the summary reads it in the first judge's features; a second reader checks it
+    print("diversity within a prompt vs real faces', read in each judge's features: " + "; ".join(f"{k} {v[0]:.2f} ({v[1]:.2f}–{v[2]:.2f})" for k, v in diversity.items()))
     goal = CARTOON_GOALS.get(preset, CARTOON_GOALS["quickstart"])
     lowest = r["adherence"]["adherence %"].groupby(level=0).min()
     checker = checker_levels(r["images"]) / checker_levels(yardstick.floats())
     checks = {f"every attribute and value ≥ {goal:g}% (lowest: " + ", ".join(f"{k} {v:.0f}%" for k, v in lowest.items()) + ")": lowest.min() >= goal,
-              f"diversity within a prompt ≥ {CARTOON_GOALS['diversity']:.0%} of real faces' ({r['diversity']['ratio'][0]:.2f})": r["diversity"]["ratio"][0] >= CARTOON_GOALS["diversity"],
+              f"diversity within a prompt ≥ {CARTOON_GOALS['diversity']:.0%} of real faces' by both judges' features (" + ", ".join(f"{v[0]:.2f}" for v in diversity.values()) + ")":
+                  min(v[0] for v in diversity.values()) >= CARTOON_GOALS["diversity"],
               f"a 2-px checker within {CARTOON_GOALS['grid']}× real faces' ({checker:.2f}; the 2-px spectral ratio, which also rises on softer faces, reads {r['grid'][2]:.2f})":
                   checker <= CARTOON_GOALS["grid"],
               f"a 16-px pattern within {CARTOON_GOALS['grid']}× real faces' ({r['grid'][16]:.2f})": r["grid"][16] <= CARTOON_GOALS["grid"]}

@@ -5,8 +5,8 @@
 # %% auto #0
 __all__ = ['LOGVAR_RANGE', 'LOGVAR_INIT', 'HEAD_UPSAMPLING', 'ARCHITECTURES', 'DiagonalGaussian', 'ResBlock', 'downsample',
            'upsample', 'Encoder', 'full_resolution_head', 'Decoder', 'ReferenceEncoder', 'ReferenceDecoder',
-           'VAEOutput', 'VAE', 'quiet_stdout', 'refuse_pickled_weights', 'compute_latent_scale', 'fine_detail',
-           'flat_inside', 'detail_where_flat']
+           'VAEOutput', 'VAE', 'quiet_stdout', 'refuse_pickled_weights', 'compute_latent_scale', 'local_mean',
+           'fine_detail', 'flat_inside', 'detail_where_flat']
 
 # %% ../nbs/01_vae.ipynb #5cbba6b9
 import contextlib, io, json, math
@@ -254,13 +254,17 @@ def compute_latent_scale(vae: VAE, images: torch.Tensor, batch_size: int = 256, 
     return scale
 
 # %% ../nbs/01_vae.ipynb #291255b0
+def local_mean(images: torch.Tensor, size: int) -> torch.Tensor:
+    "The mean of each pixel's `size`×`size` neighbourhood (odd `size`), the edges of `images` repeated outwards."
+    return F.avg_pool2d(F.pad(images, (size // 2,) * 4, mode="replicate"), size, 1)
+
 def fine_detail(images: torch.Tensor) -> torch.Tensor:
     "Each pixel minus the mean of its 3×3 neighbourhood: the finest detail of `images`, the part a blur removes (a flat area or a straight ramp has none)."
-    return images - F.avg_pool2d(F.pad(images, (1, 1, 1, 1), mode="replicate"), 3, 1)
+    return images - local_mean(images, 3)
 
 def flat_inside(real: torch.Tensor, levels: float = 3.0) -> torch.Tensor:
     "Where the faces `real` ([-1, 1]) are flat, as a mask (B, 1, H, W): off the white background, and every pixel within 1 of it within `levels` 8-bit levels of its 5×5 mean."
-    off_mean = (real - F.avg_pool2d(F.pad(real, (2, 2, 2, 2), mode="replicate"), 5, 1)).abs().amax(1, keepdim=True) * 127.5
+    off_mean = (real - local_mean(real, 5)).abs().amax(1, keepdim=True) * 127.5
     return (F.max_pool2d(off_mean, 3, 1, 1) < levels) & (real.amin(1, keepdim=True) < 0.8)
 
 def detail_where_flat(images: torch.Tensor, real: torch.Tensor, levels: float = 3.0) -> float:
