@@ -221,8 +221,8 @@ def bench_cartoon(quick: bool = False, device=None) -> dict:
 BENCHMARKS["cartoon"] = bench_cartoon
 
 # %% ../nbs/09_benchmarks.ipynb #663656d5
-def quickstart_estimate(steps: int = 30, device=None) -> dict:
-    "Steps per second of each training stage of the quickstart recipe, each timed for `steps` steps on this device in the precision it trains in (and the VAE in full precision too, where that differs), and the recipe's time at those rates."
+def quickstart_estimate(steps: int = 30, device=None, preset: str = "quickstart") -> dict:
+    "Steps per second of each training stage of `preset`'s recipe (the quickstart's, or one of its variants), each timed for `steps` steps on this device in the precision it trains in (and the VAE in full precision too, where that differs), and the recipe's time at those rates."
     import dataclasses, json, shutil, warnings, torch
     from functools import partial
     from penguin_sd.data import cached_faces
@@ -235,7 +235,7 @@ def quickstart_estimate(steps: int = 30, device=None) -> dict:
     from penguin_sd.train import train_text_to_image, training_data
     from penguin_sd.vae import VAE
     from penguin_sd.vae_training import offline_vae, one_cycle_recipe, vae_mixed_precision
-    r = PRESETS["quickstart"]
+    r = PRESETS[preset]
     v, c, u = r["vae"], r["clip"], r["unet"]
     n_train = len(without_combos(cached_faces("synthetic", n=r["n_faces"], progress=False).split(0.05, seed=0)[0]))   # as `train_pipeline` splits them
     faces = cached_faces("synthetic", n=max(1024, steps * v["batch_size"]))
@@ -244,7 +244,7 @@ def quickstart_estimate(steps: int = 30, device=None) -> dict:
     vae_precision = vae_mixed_precision(device)
     def vae_seconds(n, precision=vae_precision):   # each the engine's time for the steps alone, as `fit`, `train_mini_clip` and `train_text_to_image` train them
         def loss(model, idx, generator): return vae_loss(model, to_model_range(faces.images[idx]).to(next(model.parameters()).device), generator)[0]
-        return train_model(VAE(channels=tuple(v["channels"])), loss, ShuffledBatches(len(faces), v["batch_size"]),
+        return train_model(VAE(channels=tuple(v["channels"]), head_upsampling=v.get("head_upsampling", "nearest")), loss, ShuffledBatches(len(faces), v["batch_size"]),
                            one_cycle_recipe(n, v["lr"], weight_decay=1e-4, max_grad_norm=1.0), device=device, mixed_precision=precision, progress=False).seconds
     def clip_seconds(n):
         folder = Path(tempfile.mkdtemp(prefix="quickstart-clip-"))
@@ -272,10 +272,10 @@ def quickstart_estimate(steps: int = 30, device=None) -> dict:
     total = sum(minutes[k] for k in ("VAE", "mini CLIP", "UNet"))
     full_precision = total - minutes["VAE"] + minutes.get("VAE, full precision", minutes["VAE"])
     threads = torch.get_num_threads()
-    print(f"quickstart recipe on {training_device(device)} ({threads} torch thread{'s' if threads > 1 else ''}), each stage timed for {steps} steps:")
+    print(f"{preset} recipe on {training_device(device)} ({threads} torch thread{'s' if threads > 1 else ''}), each stage timed for {steps} steps:")
     print(f"{'stage':19s} {'precision':>9s} {'batch':>6s} {'steps/s':>8s} {'recipe steps':>13s} {'minutes':>8s}")
     for k in rates: print(f"{k:19s} {'fp32' if precisions[k] == 'no' else precisions[k]:>9s} {batches[k]:6d} {rates[k]:8.2f} {recipe_steps[k]:13,d} {minutes[k]:8.1f}")
-    print(f"the quickstart's training steps: about {total:.0f} minutes here (loading, encoding, sample grids and checkpoints add about one more)")
+    print(f"{preset}'s training steps: about {total:.0f} minutes here (loading, encoding, sample grids and checkpoints add about one more)")
     if vae_precision != "no":
         print(f"its VAE trains in {vae_precision} here, at {rates['VAE'] / rates['VAE, full precision']:.1f}× the steps per second of full precision: "
               f"{total:.1f} minutes of training steps instead of {full_precision:.1f}")
@@ -320,16 +320,22 @@ def recipe_changes(preset: str, other: str) -> dict:
 SAME_STEP_COST = {"unet.steps", "unet.lr", "unet.ema_decay", "unet.warmup_steps"}   # changes that leave a training step's cost as it is
 
 def bench_budget(quick: bool = False, device=None, seeds=(0, 1)) -> dict:
-    "The quickstart in full precision, trained once for each of `seeds` (how far a second training of one recipe moves), against `quickstart-short` and against the quickstart as it trains on the machine the benchmark runs on (its VAE in bf16 where the CPU has bf16 matrix units), in one run: each one's training minutes at that machine's steps per second (`quickstart_estimate`) and its adherence at guidance 4 by both judges; `quick` checks the machinery, judging tiny pipelines in their place."
+    "The quickstart in full precision, trained once for each of `seeds` (how far a second training of one recipe moves), against `quickstart-short`, `quickstart-lean` and the quickstart as it trains on the machine the benchmark runs on (its VAE in bf16 where the CPU has bf16 matrix units), in one run: each one's training minutes at that machine's steps per second (`quickstart_estimate`) and its adherence at guidance 4 by both judges; `quick` checks the machinery, judging tiny pipelines in their place."
     from penguin_sd.adherence import adherence_table, offline_judges, prompt_adherence
     from penguin_sd.pipeline import DEFAULT_GUIDANCE, offline_pipeline, preset_recipe
-    changes = recipe_changes("quickstart", "quickstart-short")
-    if not changes.keys() <= SAME_STEP_COST: raise ValueError(f"quickstart-short changes more than the UNet's schedule, so its time cannot be scaled: {changes}")
-    estimate = quickstart_estimate(steps=5 if quick else 30, device=device)
+    changes = {other: recipe_changes("quickstart", other) for other in ("quickstart-short", "quickstart-lean")}
+    if not changes["quickstart-short"].keys() <= SAME_STEP_COST:
+        raise ValueError(f"quickstart-short changes more than the UNet's schedule, so its time cannot be scaled: {changes['quickstart-short']}")
+    steps = 5 if quick else 30
+    estimate = quickstart_estimate(steps=steps, device=device)
+    lean = quickstart_estimate(steps=steps, device=device, preset="quickstart-lean")   # its UNet's step is another, so it is timed, not scaled
     full, here = estimate["full_precision_minutes"], estimate["vae_precision"]
     short = full + estimate["minutes"]["UNet"] * (preset_recipe("quickstart-short")["unet"]["steps"] / preset_recipe("quickstart")["unet"]["steps"] - 1)
-    runs = {**{f"quickstart, fp32, seed {seed}": ("quickstart", seed, "no", full) for seed in seeds}, "quickstart-short, fp32": ("quickstart-short", 0, "no", short)}
-    if here != "no": runs[f"quickstart, VAE in {here}"] = ("quickstart", 0, "auto", estimate["total_minutes"])
+    runs = {**{f"quickstart, fp32, seed {seed}": ("quickstart", seed, "no", full) for seed in seeds}, "quickstart-short, fp32": ("quickstart-short", 0, "no", short),
+            "quickstart-lean, fp32": ("quickstart-lean", 0, "no", lean["full_precision_minutes"])}
+    if here != "no":
+        runs[f"quickstart, VAE in {here}"] = ("quickstart", 0, "auto", estimate["total_minutes"])
+        runs[f"quickstart-lean, VAE in {here}"] = ("quickstart-lean", 0, "auto", lean["total_minutes"])
     judges, options, results = offline_judges(), dict(n_per_prompt=1, num_inference_steps=5) if quick else {}, {}
     for name, (preset, seed, precision, _) in runs.items():
         pipe = offline_pipeline("tiny", seed=seed, progress=False) if quick else offline_pipeline(preset, seed=seed, progress=False, mixed_precision=precision)
@@ -338,17 +344,18 @@ def bench_budget(quick: bool = False, device=None, seeds=(0, 1)) -> dict:
     print(adherence_table(results).to_string())
     score = {name: {a: 100 * v for a, v in r["all prompts"].items()} for name, r in results.items()}
     attributes, trainings = list(score["quickstart-short, fp32"]), [f"quickstart, fp32, seed {seed}" for seed in seeds]
-    print(f"\n{'recipe':25s} {'UNet steps':>10s} {'minutes here':>13s}   lower judge, all prompts: {', '.join(attributes)}")
+    print(f"\n{'recipe':28s} {'UNet steps':>10s} {'minutes here':>13s}   lower judge, all prompts: {', '.join(attributes)}")
     for name, (preset, _, _, minutes) in runs.items():
-        print(f"{name:25s} {preset_recipe(preset)['unet']['steps']:10,d} {minutes:13.1f}   " + ", ".join(f"{score[name][a]:.1f}%" for a in attributes))
+        print(f"{name:28s} {preset_recipe(preset)['unet']['steps']:10,d} {minutes:13.1f}   " + ", ".join(f"{score[name][a]:.1f}%" for a in attributes))
     lowest = {a: min(score[name][a] for name in trainings) for a in attributes}
     spread = {a: max(score[name][a] for name in trainings) - lowest[a] for a in attributes}
     kept = {name: all(score[name][a] >= lowest[a] for a in attributes) for name in runs if name not in trainings}
     if len(trainings) > 1: print(f"the quickstart trained {len(trainings)} times differs by up to " + ", ".join(f"{spread[a]:.1f} points in {a}" for a in attributes)
                                  + ": a difference that size between two recipes is one a second training could make")
     for name, ok in kept.items():
-        print(f"{name} trains in {runs[name][3] / full:.0%} of the full-precision quickstart's time here, and follows every attribute at least as often "
-              f"as its {'lower training' if len(trainings) > 1 else 'training'}: {'yes' if ok else 'NO'}")
+        same_precision = full if runs[name][2] == "no" else estimate["total_minutes"]   # the quickstart trained in the same precision
+        print(f"{name} trains in {runs[name][3] / same_precision:.0%} of the time the quickstart takes here in the same precision, and follows every attribute "
+              f"at least as often as its {'lower training' if len(trainings) > 1 else 'training'}: {'yes' if ok else 'NO'}")
     return dict(changes=changes, minutes={name: run[3] for name, run in runs.items()}, adherence={k: r["all prompts"] for k, r in results.items()},
                 spread=spread, kept=kept)
 

@@ -13,7 +13,7 @@ from fastcore.script import Param, call_parse
 
 # Only the standard library and fastcore at import time: `--help` and a mistyped option answer at once, and torch, transformers
 # and datasets are imported by the command's body, when there is work to do.
-PRESET_NAMES = ("quickstart", "quickstart-pooled", "quickstart-reference", "quickstart-short", "course", "course-pooled", "tiny")   # the pipeline's PRESETS (a test keeps them equal)
+PRESET_NAMES = ("quickstart", "quickstart-pooled", "quickstart-reference", "quickstart-short", "quickstart-lean", "course", "course-pooled", "tiny")   # the pipeline's PRESETS (a test keeps them equal)
 GUIDANCE = 4.0   # the pipeline's DEFAULT_GUIDANCE (a test keeps them equal)
 
 def command_error(prog: str, error) -> None:

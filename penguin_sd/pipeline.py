@@ -272,6 +272,8 @@ PRESETS["quickstart-reference"] = {**PRESETS["quickstart"],   # the reference re
                                                 warmup_steps=0, ema_decay=0.5, lr_schedule="constant", weight_decay=0.0)}
 PRESETS["quickstart-short"] = {**PRESETS["quickstart"],   # half the UNet's steps, a higher peak learning rate, an EMA of about 500 steps
                                "unet": {**PRESETS["quickstart"]["unet"], "steps": 2000, "lr": 3e-3, "ema_decay": 0.998}}
+PRESETS["quickstart-lean"] = {**PRESETS["quickstart"],   # attention only at the UNet's 2×2 bottleneck, not at its 4×4 level: a cheaper step
+                              "unet": {**PRESETS["quickstart"]["unet"], "config": {**CPU_UNET_CONFIG, "attention": (False, True)}}}
 PRESETS["course"] = dict(n_faces=10_000, text_encoder="mini",
                          vae=dict(channels=(64, 128, 256), head_upsampling="bilinear", epochs=30, batch_size=64, lr=3e-3),
                          clip={**PRESETS["quickstart"]["clip"], "steps": 150},   # the mini CLIP it was measured with on the H200
