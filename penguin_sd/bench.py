@@ -6,8 +6,8 @@
 __all__ = ['ADHERENCE_TARGET', 'RECIPE_TIME_TARGET_S', 'BENCHMARKS', 'CARTOON_GOALS', 'SAME_STEP_COST', 'MEASURED_URL',
            'bench_vae', 'bench_diffusion', 'bench_unet', 'bench_startup', 'bench_adherence', 'recipe_timing',
            'bench_train', 'bench_faces', 'benchmark_names', 'run_benchmarks', 'bench_cli', 'bench_cartoon',
-           'quickstart_estimate', 'measured_quickstart', 'bench_quickstart', 'recipe_changes', 'bench_budget',
-           'measured_file']
+           'quickstart_estimate', 'measured_quickstart', 'bench_quickstart', 'recipe_changes', 'unchanged_stages',
+           'bench_budget', 'measured_file']
 
 # %% ../nbs/09_benchmarks.ipynb #f5af544c
 import difflib, os, statistics, subprocess, sys, tempfile, time, urllib.request
@@ -221,7 +221,9 @@ def bench_cartoon(quick: bool = False, device=None) -> dict:
 BENCHMARKS["cartoon"] = bench_cartoon
 
 # %% ../nbs/09_benchmarks.ipynb #663656d5
-def quickstart_estimate(steps: int = 30, device=None, preset: str = "quickstart") -> dict:
+def quickstart_estimate(steps: int = 30, device=None, preset: str = "quickstart",
+                        rates: dict | None = None,   # steps per second already timed for stages `preset` shares with another preset: not timed again
+                       ) -> dict:
     "Steps per second of each training stage of `preset`'s recipe (the quickstart's, or one of its variants), each timed for `steps` steps on this device in the precision it trains in (and the VAE in full precision too, where that differs), and the recipe's time at those rates."
     import dataclasses, json, shutil, warnings, torch
     from functools import partial
@@ -260,27 +262,30 @@ def quickstart_estimate(steps: int = 30, device=None, preset: str = "quickstart"
     precisions = {"VAE": vae_precision, "mini CLIP": pick_mixed_precision(device), "UNet": pick_mixed_precision(device)}
     if vae_precision != "no":   # the VAE's step in full precision too, side by side with the one it trains with
         stages["VAE, full precision"], precisions["VAE, full precision"] = partial(vae_seconds, precision="no"), "no"
+    reused = {k: rate for k, rate in (rates or {}).items() if k in stages}
     seconds = {}
     for stage, timed in stages.items():
+        if stage in reused: continue
         timed(3)   # a warm-up: the first steps of a process pay for setting up its kernels, which a long run pays once
         seconds[stage] = timed(steps)
     recipe_steps = {"VAE": v["epochs"] * (n_train // v["batch_size"]), "mini CLIP": c["steps"], "UNet": u["steps"]}
     batches = {"VAE": v["batch_size"], "mini CLIP": c["batch_size"], "UNet": u["batch_size"]}
     recipe_steps["VAE, full precision"], batches["VAE, full precision"] = recipe_steps["VAE"], batches["VAE"]
-    rates = {k: steps / s for k, s in seconds.items()}
+    rates = {k: reused[k] if k in reused else steps / seconds[k] for k in stages}
     minutes = {k: recipe_steps[k] / rates[k] / 60 for k in rates}
     total = sum(minutes[k] for k in ("VAE", "mini CLIP", "UNet"))
     full_precision = total - minutes["VAE"] + minutes.get("VAE, full precision", minutes["VAE"])
     threads = torch.get_num_threads()
     print(f"{preset} recipe on {training_device(device)} ({threads} torch thread{'s' if threads > 1 else ''}), each stage timed for {steps} steps:")
     print(f"{'stage':19s} {'precision':>9s} {'batch':>6s} {'steps/s':>8s} {'recipe steps':>13s} {'minutes':>8s}")
-    for k in rates: print(f"{k:19s} {'fp32' if precisions[k] == 'no' else precisions[k]:>9s} {batches[k]:6d} {rates[k]:8.2f} {recipe_steps[k]:13,d} {minutes[k]:8.1f}")
+    for k in rates: print(f"{k:19s} {'fp32' if precisions[k] == 'no' else precisions[k]:>9s} {batches[k]:6d} {rates[k]:8.2f} {recipe_steps[k]:13,d} {minutes[k]:8.1f}"
+                          + ("   (timed before, the same step)" if k in reused else ""))
     print(f"{preset}'s training steps: about {total:.0f} minutes here (loading, encoding, sample grids and checkpoints add about one more)")
     if vae_precision != "no":
         print(f"its VAE trains in {vae_precision} here, at {rates['VAE'] / rates['VAE, full precision']:.1f}× the steps per second of full precision: "
               f"{total:.1f} minutes of training steps instead of {full_precision:.1f}")
     return dict(steps_per_s=rates, recipe_steps=recipe_steps, minutes=minutes, total_minutes=total, full_precision_minutes=full_precision,
-                vae_precision=vae_precision)
+                vae_precision=vae_precision, reused=sorted(reused))
 
 _LOG_STAGES = {"VAE": "vae", "mini CLIP": "text_encoder", "UNet": "unet"}   # quickstart_estimate's stages as training_log.json names them
 
@@ -318,6 +323,11 @@ def recipe_changes(preset: str, other: str) -> dict:
     return {k: (a.get(k), b.get(k)) for k in sorted(a.keys() | b.keys()) if a.get(k) != b.get(k)}
 
 SAME_STEP_COST = {"unet.steps", "unet.lr", "unet.ema_decay", "unet.warmup_steps"}   # changes that leave a training step's cost as it is
+_RECIPE_PARTS = {"VAE": "vae.", "VAE, full precision": "vae.", "mini CLIP": "clip.", "UNet": "unet."}   # quickstart_estimate's stages and their keys in a recipe
+
+def unchanged_stages(rates: dict, changes: dict) -> dict:
+    "The steps per second in `rates` (a `quickstart_estimate`'s) of the stages that `changes` (a `recipe_changes`) leaves alone."
+    return {stage: rate for stage, rate in rates.items() if not any(k.startswith(_RECIPE_PARTS[stage]) for k in changes)}
 
 def bench_budget(quick: bool = False, device=None, seeds=(0, 1)) -> dict:
     "The quickstart in full precision, trained once for each of `seeds` (how far a second training of one recipe moves), against `quickstart-short`, `quickstart-lean` and the quickstart as it trains on the machine the benchmark runs on (its VAE in bf16 where the CPU has bf16 matrix units), in one run: each one's training minutes at that machine's steps per second (`quickstart_estimate`) and its adherence at guidance 4 by both judges; `quick` checks the machinery, judging tiny pipelines in their place."
@@ -328,7 +338,8 @@ def bench_budget(quick: bool = False, device=None, seeds=(0, 1)) -> dict:
         raise ValueError(f"quickstart-short changes more than the UNet's schedule, so its time cannot be scaled: {changes['quickstart-short']}")
     steps = 5 if quick else 30
     estimate = quickstart_estimate(steps=steps, device=device)
-    lean = quickstart_estimate(steps=steps, device=device, preset="quickstart-lean")   # its UNet's step is another, so it is timed, not scaled
+    lean = quickstart_estimate(steps=steps, device=device, preset="quickstart-lean",   # its UNet's step is another, so it is timed, not scaled
+                               rates=unchanged_stages(estimate["steps_per_s"], changes["quickstart-lean"]))   # the rest is the quickstart's, timed once
     full, here = estimate["full_precision_minutes"], estimate["vae_precision"]
     short = full + estimate["minutes"]["UNet"] * (preset_recipe("quickstart-short")["unet"]["steps"] / preset_recipe("quickstart")["unet"]["steps"] - 1)
     runs = {**{f"quickstart, fp32, seed {seed}": ("quickstart", seed, "no", full) for seed in seeds}, "quickstart-short, fp32": ("quickstart-short", 0, "no", short),
@@ -356,7 +367,7 @@ def bench_budget(quick: bool = False, device=None, seeds=(0, 1)) -> dict:
         same_precision = full if runs[name][2] == "no" else estimate["total_minutes"]   # the quickstart trained in the same precision
         print(f"{name} trains in {runs[name][3] / same_precision:.0%} of the time the quickstart takes here in the same precision, and follows every attribute "
               f"at least as often as its {'lower training' if len(trainings) > 1 else 'training'}: {'yes' if ok else 'NO'}")
-    return dict(changes=changes, minutes={name: run[3] for name, run in runs.items()}, adherence={k: r["all prompts"] for k, r in results.items()},
+    return dict(changes=changes, steps_per_s={"quickstart": estimate["steps_per_s"], "quickstart-lean": lean["steps_per_s"]}, minutes={name: run[3] for name, run in runs.items()}, adherence={k: r["all prompts"] for k, r in results.items()},
                 spread=spread, kept=kept)
 
 BENCHMARKS["budget"] = bench_budget
