@@ -136,7 +136,7 @@ class UNet(nn.Module, PyTorchModelHubMixin, library_name="penguin_sd", tags=["pe
         widths = tuple(widths)
         attention = (True,) * len(widths) if attention is None else tuple(attention)
         _check_unet_config(sample_size, widths, attention, blocks_per_level, head_dim, norm_groups, context_dim, block=block, down=down, up=up)
-        self.in_channels, self.sample_size, self.widths = in_channels, sample_size, widths
+        self.in_channels, self.sample_size, self.widths, self.attention = in_channels, sample_size, widths, attention
         self.context_dim, self.pooled_dim = context_dim, pooled_dim
         self.sinusoid_dim = sinusoid_dim or widths[0]
         self.time_mlp = nn.Sequential(nn.Linear(self.sinusoid_dim, time_embed_dim), nn.SiLU(), nn.Linear(time_embed_dim, time_embed_dim))
