@@ -6,8 +6,8 @@
 __all__ = ['FACIAL_HAIR_NONE', 'OFFLINE_CLASSIFIER', 'OFFLINE_SECOND_JUDGE', 'AttributeClassifier', 'gaussian_blur', 'visible',
            'train_attribute_classifier', 'attribute_accuracy', 'adherence_verdicts', 'adherence', 'cached_judge',
            'offline_classifier', 'BatchNormClassifier', 'offline_second_judge', 'offline_judges', 'judge_calibration',
-           'attribute_prompt', 'adherence_prompts', 'wilson_interval', 'generate_faces', 'judged_by',
-           'prompt_adherence', 'adherence_table']
+           'attribute_prompt', 'adherence_prompts', 'wilson_interval', 'difference_interval', 'generate_faces',
+           'judged_by', 'prompt_adherence', 'adherence_table']
 
 # %% ../nbs/08_prompt_adherence.ipynb #2371c88b
 import itertools, math, time
@@ -222,6 +222,12 @@ def wilson_interval(successes: int, n: int, z: float = 1.96) -> tuple:
     p, z2 = successes / n, z * z
     centre, half = (p + z2 / (2 * n)) / (1 + z2 / n), z * math.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / (1 + z2 / n)
     return (0.0 if successes == 0 else centre - half), (1.0 if successes == n else centre + half)   # exact at the ends
+
+# %% ../nbs/08_prompt_adherence.ipynb #d294f9aa
+def difference_interval(a: tuple, b: tuple) -> tuple:
+    "Newcombe's interval (low, high) for the difference a − b of two proportions, each given as (score, low, high, ...) with its Wilson interval, as `judged_by` gives them."
+    (p1, l1, u1), (p2, l2, u2) = a[:3], b[:3]
+    return p1 - p2 - math.hypot(p1 - l1, u2 - p2), p1 - p2 + math.hypot(u1 - p1, p2 - l2)
 
 # %% ../nbs/08_prompt_adherence.ipynb #e5b31e6f
 def generate_faces(pipe, prompts: list, sampler: str, num_inference_steps: int, guidance_scale: float, n_per_prompt: int,

@@ -330,8 +330,8 @@ def unchanged_stages(rates: dict, changes: dict) -> dict:
     return {stage: rate for stage, rate in rates.items() if not any(k.startswith(_RECIPE_PARTS[stage]) for k in changes)}
 
 def bench_budget(quick: bool = False, device=None, seeds=(0, 1)) -> dict:
-    "The quickstart in full precision, trained once for each of `seeds` (how far a second training of one recipe moves), against `quickstart-short`, `quickstart-lean` and the quickstart as it trains on the machine the benchmark runs on (its VAE in bf16 where the CPU has bf16 matrix units), in one run: each one's training minutes at that machine's steps per second (`quickstart_estimate`) and its adherence at guidance 4 by both judges; `quick` checks the machinery, judging tiny pipelines in their place."
-    from penguin_sd.adherence import adherence_table, offline_judges, prompt_adherence
+    "The quickstart in full precision, trained once for each of `seeds` (how far a second training of one recipe moves), against `quickstart-short`, `quickstart-lean` and the quickstart as it trains on the machine the benchmark runs on (its VAE in bf16 where the CPU has bf16 matrix units), in one run: each one's training minutes at that machine's steps per second (`quickstart_estimate`), its adherence at guidance 4 by both judges, and whether it follows every attribute at least as often as the quickstart's lower training, as measured and within the faces' sampling error (`difference_interval`); `quick` checks the machinery, judging tiny pipelines in their place."
+    from penguin_sd.adherence import adherence_table, difference_interval, offline_judges, prompt_adherence
     from penguin_sd.pipeline import DEFAULT_GUIDANCE, offline_pipeline, preset_recipe
     changes = {other: recipe_changes("quickstart", other) for other in ("quickstart-short", "quickstart-lean")}
     if not changes["quickstart-short"].keys() <= SAME_STEP_COST:
@@ -361,14 +361,18 @@ def bench_budget(quick: bool = False, device=None, seeds=(0, 1)) -> dict:
     lowest = {a: min(score[name][a] for name in trainings) for a in attributes}
     spread = {a: max(score[name][a] for name in trainings) - lowest[a] for a in attributes}
     kept = {name: all(score[name][a] >= lowest[a] for a in attributes) for name in runs if name not in trainings}
+    def lower_judge(name, a): return min(results[name]["by judge"]["all prompts"].values(), key=lambda s: s[a][0])[a]   # (score, low, high, faces)
+    floor = {a: min((lower_judge(name, a) for name in trainings), key=lambda s: s[0]) for a in attributes}
+    within = {name: all(difference_interval(lower_judge(name, a), floor[a])[1] >= 0 for a in attributes) for name in kept}   # could the faces' sampling explain it?
     if len(trainings) > 1: print(f"the quickstart trained {len(trainings)} times differs by up to " + ", ".join(f"{spread[a]:.1f} points in {a}" for a in attributes)
                                  + ": a difference that size between two recipes is one a second training could make")
     for name, ok in kept.items():
         same_precision = full if runs[name][2] == "no" else estimate["total_minutes"]   # the quickstart trained in the same precision
         print(f"{name} trains in {runs[name][3] / same_precision:.0%} of the time the quickstart takes here in the same precision, and follows every attribute "
-              f"at least as often as its {'lower training' if len(trainings) > 1 else 'training'}: {'yes' if ok else 'NO'}")
+              f"at least as often as its {'lower training' if len(trainings) > 1 else 'training'}: {'yes' if ok else 'NO'}; "
+              f"or as often within what sampling {results[name]['faces']} faces explains (Newcombe's interval of every difference reaches 0): {'yes' if within[name] else 'NO'}")
     return dict(changes=changes, steps_per_s={"quickstart": estimate["steps_per_s"], "quickstart-lean": lean["steps_per_s"]}, minutes={name: run[3] for name, run in runs.items()}, adherence={k: r["all prompts"] for k, r in results.items()},
-                spread=spread, kept=kept)
+                spread=spread, kept=kept, within_sampling=within)
 
 BENCHMARKS["budget"] = bench_budget
 
