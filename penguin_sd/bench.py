@@ -222,7 +222,7 @@ BENCHMARKS["cartoon"] = bench_cartoon
 
 # %% ../nbs/09_benchmarks.ipynb #663656d5
 def quickstart_estimate(steps: int = 30, device=None, preset: str = "quickstart",
-                        rates: dict | None = None,   # steps per second already timed for stages `preset` shares with another preset: not timed again
+                        known_rates: dict | None = None,   # steps per second already timed for stages `preset` shares with another preset: not timed again
                        ) -> dict:
     "Steps per second of each training stage of `preset`'s recipe (the quickstart's, or one of its variants), each timed for `steps` steps on this device in the precision it trains in (and the VAE in full precision too, where that differs), and the recipe's time at those rates."
     import dataclasses, json, shutil, warnings, torch
@@ -262,7 +262,7 @@ def quickstart_estimate(steps: int = 30, device=None, preset: str = "quickstart"
     precisions = {"VAE": vae_precision, "mini CLIP": pick_mixed_precision(device), "UNet": pick_mixed_precision(device)}
     if vae_precision != "no":   # the VAE's step in full precision too, side by side with the one it trains with
         stages["VAE, full precision"], precisions["VAE, full precision"] = partial(vae_seconds, precision="no"), "no"
-    reused = {k: rate for k, rate in (rates or {}).items() if k in stages}
+    reused = {k: rate for k, rate in (known_rates or {}).items() if k in stages}
     seconds = {}
     for stage, timed in stages.items():
         if stage in reused: continue
@@ -339,7 +339,7 @@ def bench_budget(quick: bool = False, device=None, seeds=(0, 1)) -> dict:
     steps = 5 if quick else 30
     estimate = quickstart_estimate(steps=steps, device=device)
     lean = quickstart_estimate(steps=steps, device=device, preset="quickstart-lean",   # its UNet's step is another, so it is timed, not scaled
-                               rates=unchanged_stages(estimate["steps_per_s"], changes["quickstart-lean"]))   # the rest is the quickstart's, timed once
+                               known_rates=unchanged_stages(estimate["steps_per_s"], changes["quickstart-lean"]))   # the rest is the quickstart's, timed once
     full, here = estimate["full_precision_minutes"], estimate["vae_precision"]
     short = full + estimate["minutes"]["UNet"] * (preset_recipe("quickstart-short")["unet"]["steps"] / preset_recipe("quickstart")["unet"]["steps"] - 1)
     runs = {**{f"quickstart, fp32, seed {seed}": ("quickstart", seed, "no", full) for seed in seeds}, "quickstart-short, fp32": ("quickstart-short", 0, "no", short),
