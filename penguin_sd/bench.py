@@ -285,7 +285,7 @@ def quickstart_estimate(steps: int = 30, device=None, preset: str = "quickstart"
         print(f"its VAE trains in {vae_precision} here, at {rates['VAE'] / rates['VAE, full precision']:.1f}× the steps per second of full precision: "
               f"{total:.1f} minutes of training steps instead of {full_precision:.1f}")
     return dict(steps_per_s=rates, recipe_steps=recipe_steps, minutes=minutes, total_minutes=total, full_precision_minutes=full_precision,
-                vae_precision=vae_precision, reused=sorted(reused))
+                vae_precision=vae_precision)
 
 _LOG_STAGES = {"VAE": "vae", "mini CLIP": "text_encoder", "UNet": "unet"}   # quickstart_estimate's stages as training_log.json names them
 

@@ -146,7 +146,7 @@ class PenguinPipeline:
         unet = self.unet
         text = "cross-attention + pooled" if unet.context_dim and unet.pooled_dim else "cross-attention" if unet.context_dim else "pooled only"
         attends = ", ".join(f"{unet.sample_size >> i}×{unet.sample_size >> i}" for i, a in enumerate(unet.attention) if a)
-        return (f"PenguinPipeline(latents {'×'.join(map(str, self.vae.latent_shape))}, UNet {unet.widths} attending at {attends} ({text}), "
+        return (f"PenguinPipeline(latents {'×'.join(map(str, self.vae.latent_shape))}, UNet {unet.widths} {f'attending at {attends}' if attends else 'without attention'} ({text}), "
                 f"text encoder dim {self.text_encoder.dim}, {self.scheduler!r}, device {self.device})")
 
 # %% ../nbs/07_pipeline.ipynb #8e17e925
