@@ -332,7 +332,7 @@ def unchanged_stages(rates: dict, changes: dict) -> dict:
 def bench_budget(quick: bool = False, device=None, seeds=(0, 1)) -> dict:
     "The quickstart in full precision, trained once for each of `seeds` (how far a second training of one recipe moves), against `quickstart-short`, `quickstart-lean` and the quickstart as it trains on the machine the benchmark runs on (its VAE in bf16 where the CPU has bf16 matrix units), in one run: each one's training minutes at that machine's steps per second (`quickstart_estimate`), its adherence at guidance 4 by both judges, and whether it follows every attribute at least as often as the quickstart's lower training, as measured and within the faces' sampling error (`difference_interval`); `quick` checks the machinery, judging tiny pipelines in their place."
     from penguin_sd.adherence import adherence_table, difference_interval, offline_judges, prompt_adherence
-    from penguin_sd.pipeline import DEFAULT_GUIDANCE, offline_pipeline, preset_recipe
+    from penguin_sd.pipeline import DEFAULT_GUIDANCE, offline_pipeline, offline_pipeline_name, preset_recipe
     changes = {other: recipe_changes("quickstart", other) for other in ("quickstart-short", "quickstart-lean")}
     if not changes["quickstart-short"].keys() <= SAME_STEP_COST:
         raise ValueError(f"quickstart-short changes more than the UNet's schedule, so its time cannot be scaled: {changes['quickstart-short']}")
@@ -358,11 +358,10 @@ def bench_budget(quick: bool = False, device=None, seeds=(0, 1)) -> dict:
     print(f"\n{'recipe':28s} {'UNet steps':>10s} {'minutes here':>13s}   lower judge, all prompts: {', '.join(attributes)}")
     for name, (preset, _, _, minutes) in runs.items():
         print(f"{name:28s} {preset_recipe(preset)['unet']['steps']:10,d} {minutes:13.1f}   " + ", ".join(f"{score[name][a]:.1f}%" for a in attributes))
-    lowest = {a: min(score[name][a] for name in trainings) for a in attributes}
-    spread = {a: max(score[name][a] for name in trainings) - lowest[a] for a in attributes}
-    kept = {name: all(score[name][a] >= lowest[a] for a in attributes) for name in runs if name not in trainings}
     def lower_judge(name, a): return min(results[name]["by judge"]["all prompts"].values(), key=lambda s: s[a][0])[a]   # (score, low, high, faces)
-    floor = {a: min((lower_judge(name, a) for name in trainings), key=lambda s: s[0]) for a in attributes}
+    floor = {a: min((lower_judge(name, a) for name in trainings), key=lambda s: s[0]) for a in attributes}   # the quickstart's lower training
+    spread = {a: max(score[name][a] for name in trainings) - 100 * floor[a][0] for a in attributes}
+    kept = {name: all(score[name][a] >= 100 * floor[a][0] for a in attributes) for name in runs if name not in trainings}
     within = {name: all(difference_interval(lower_judge(name, a), floor[a])[1] >= 0 for a in attributes) for name in kept}   # could the faces' sampling explain it?
     if len(trainings) > 1: print(f"the quickstart trained {len(trainings)} times differs by up to " + ", ".join(f"{spread[a]:.1f} points in {a}" for a in attributes)
                                  + ": a difference that size between two recipes is one a second training could make")
@@ -371,8 +370,14 @@ def bench_budget(quick: bool = False, device=None, seeds=(0, 1)) -> dict:
         print(f"{name} trains in {runs[name][3] / same_precision:.0%} of the time the quickstart takes here in the same precision, and follows every attribute "
               f"at least as often as its {'lower training' if len(trainings) > 1 else 'training'}: {'yes' if ok else 'NO'}; "
               f"or as often within what sampling {results[name]['faces']} faces explains (Newcombe's interval of every difference reaches 0): {'yes' if within[name] else 'NO'}")
+    print("\neach stage's seconds as each pipeline's training_log.json recorded them when it trained (0: the stage's model given by the pipeline it shares it with):")
+    took = {}
+    for name, (preset, seed, precision, _) in runs.items():   # the time a training took, read from its log: a second reading of the estimate
+        folder = offline_pipeline_name("tiny", seed=seed)[0] if quick else offline_pipeline_name(preset, seed=seed, mixed_precision=precision)[0]
+        took[name] = {stage: 60 * m for stage, m in (measured_quickstart(folder=folder) or {}).items() if stage in _LOG_STAGES}
+        print(f"  {name:28s} " + ("   ".join(f"{stage} {s:4.0f} s" for stage, s in took[name].items()) or "no training log (trained by an older version)"))
     return dict(changes=changes, steps_per_s={"quickstart": estimate["steps_per_s"], "quickstart-lean": lean["steps_per_s"]}, minutes={name: run[3] for name, run in runs.items()}, adherence={k: r["all prompts"] for k, r in results.items()},
-                spread=spread, kept=kept, within_sampling=within)
+                spread=spread, kept=kept, within_sampling=within, stage_seconds=took)
 
 BENCHMARKS["budget"] = bench_budget
 

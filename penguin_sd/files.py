@@ -15,13 +15,19 @@ from safetensors.torch import save_file
 from . import __version__
 
 # %% ../nbs/10_files.ipynb #f2f73dfb
+def _umask() -> int:
+    "The process's umask (reading it means setting it: set it straight back)."
+    mask = os.umask(0o022); os.umask(mask)
+    return mask
+
 def atomic_write(path, write) -> Path:
-    "Call `write(tmp)` on a temporary file next to `path`, then rename it into place: `path` is never half-written."
+    "Call `write(tmp)` on a temporary file next to `path`, then rename it into place: `path` is never half-written. Its mode is a plain file's (0o666 less the umask)."
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name + ".", suffix=".tmp")
     os.close(fd)
     try:
         write(tmp)
+        os.chmod(tmp, 0o666 & ~_umask())   # mkstemp makes it owner-only; a saved model should be readable as any file the user writes
         os.replace(tmp, path)
     finally:
         if os.path.exists(tmp): os.remove(tmp)
@@ -38,11 +44,12 @@ def restore_folder(folder) -> Path:
     return folder
 
 def atomic_folder(folder, write) -> Path:
-    "Call `write(tmp)` on a fresh temporary folder next to `folder`, then swap it in: the old folder is set aside and removed only once the new one is in place."
+    "Call `write(tmp)` on a fresh temporary folder next to `folder`, then swap it in: the old folder is set aside and removed only once the new one is in place. Its mode is a plain folder's (0o777 less the umask)."
     folder = restore_folder(folder); folder.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(dir=folder.parent, prefix=folder.name + ".tmp"))
     try:
         write(tmp)
+        os.chmod(tmp, 0o777 & ~_umask())   # mkdtemp makes it owner-only
         if folder.exists(): os.replace(folder, _set_aside(folder))   # a crash from here on leaves the old folder or the new one
         os.replace(tmp, folder)
         restore_folder(folder)

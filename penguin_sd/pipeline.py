@@ -7,7 +7,7 @@ __all__ = ['COMPONENTS', 'DEFAULT_GUIDANCE', 'PIPELINE_FILES', 'RUN_MARKER', 'PR
            'PipelineError', 'check_components', 'check_positive_int', 'check_sampling_steps', 'check_guidance',
            'check_seed', 'check_device', 'PenguinPipeline', 'preset_recipe', 'train_vae', 'load_text_encoder',
            'conditional_unet', 'unet_training_config', 'check_run_folder', 'check_resume', 'training_split',
-           'train_pipeline', 'offline_pipeline', 'share_offline_pipeline']
+           'train_pipeline', 'offline_pipeline_name', 'offline_pipeline', 'share_offline_pipeline']
 
 # %% ../nbs/07_pipeline.ipynb #be950a32
 import contextlib, dataclasses, json, math, numbers, operator, os, random, shutil, tempfile, time
@@ -527,8 +527,8 @@ def train_pipeline(data: str = "synthetic", out="runs/quickstart", preset: str =
     return pipe
 
 # %% ../nbs/07_pipeline.ipynb #0fde4c3e
-def _offline_name(preset: str, data: str, seed: int = 0, mixed_precision: str = "auto") -> tuple:
-    "(cache folder, cache recipe) of the offline pipeline of `preset` on the offline faces `data` ('synthetic' or 'cartoon'), trained with `seed` in `mixed_precision`."
+def offline_pipeline_name(preset: str = "quickstart", data: str = "synthetic", seed: int = 0, mixed_precision: str = "auto") -> tuple:
+    "(cache folder name, cache recipe) of the offline pipeline of `preset` on the offline faces `data` ('synthetic' or 'cartoon'), trained with `seed` in `mixed_precision`."
     if data not in OFFLINE_FACES: raise PipelineError(f"offline pipelines are trained on offline faces: {list(OFFLINE_FACES)}, not {data!r}")
     name, recipe = "offline-pipeline-" + (preset if data == "synthetic" else f"{data}-{preset}"), preset_recipe(preset)
     if data != "synthetic": recipe["data"] = data
@@ -541,7 +541,7 @@ def offline_pipeline(preset: str = "quickstart", cache=None, progress: bool = Tr
                      mixed_precision: str = "auto") -> PenguinPipeline:
     "The pipeline `train_pipeline` makes from the offline faces `data` ('synthetic' or 'cartoon') with `preset`, `seed` and `mixed_precision`: trained the first time (or shared by a `penguin_sd_train` run of that recipe), then loaded from the cache."
     seed = check_seed(seed, 2**32)
-    name, recipe = _offline_name(preset, data, seed, mixed_precision)
+    name, recipe = offline_pipeline_name(preset, data, seed, mixed_precision)
     def build(folder): train_pipeline(data, folder, preset, seed=seed, progress=progress, share=False, mixed_precision=mixed_precision,
                                       components=_offline_components(preset, cache, data, seed, mixed_precision))
     return cached_folder(name, recipe, build, PenguinPipeline.from_pretrained, cache=cache)
@@ -561,4 +561,4 @@ def _offline_components(preset: str, cache=None, data: str = "synthetic", seed: 
 def share_offline_pipeline(out, preset: str, cache=None, data: str = "synthetic") -> Path:
     "Put the pipeline a run trained in `out` with `preset`'s own recipe on the offline faces `data` into the cache, as `offline_pipeline(preset, data=data)` (unless the cache has it)."
     def build(folder): shutil.copytree(out, folder, ignore=shutil.ignore_patterns("checkpoints", RUN_MARKER), dirs_exist_ok=True)
-    return cached_folder(*_offline_name(preset, data), build, lambda folder: folder, cache=cache)
+    return cached_folder(*offline_pipeline_name(preset, data), build, lambda folder: folder, cache=cache)
