@@ -40,13 +40,14 @@ with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(SystemExit):
 def bench_startup(quick: bool = False, device=None) -> dict:
     "Seconds for `penguin_sd_generate --help` in a fresh Python as shipped (torch imported only for work) against the same after importing the pipeline first, as the command did when it imported its libraries at start; medians, alternated."
     scripts = {"imports the pipeline first": "import penguin_sd.pipeline\n" + _HELP_CALL, "as shipped": _HELP_CALL}
-    folder, seconds = Path(tempfile.mkdtemp(prefix="startup-")), {name: [] for name in scripts}
-    for i, code in enumerate(scripts.values()): (folder / f"{i}.py").write_text(code)
-    for _ in range(2 if quick else 5):
-        for i, name in enumerate(scripts):
-            start = time.perf_counter()
-            subprocess.run([sys.executable, str(folder / f"{i}.py")], check=True, capture_output=True)
-            seconds[name].append(time.perf_counter() - start)
+    seconds = {name: [] for name in scripts}
+    with tempfile.TemporaryDirectory(prefix="startup-") as folder:
+        for i, code in enumerate(scripts.values()): (Path(folder) / f"{i}.py").write_text(code)
+        for _ in range(2 if quick else 5):
+            for i, name in enumerate(scripts):
+                start = time.perf_counter()
+                subprocess.run([sys.executable, str(Path(folder) / f"{i}.py")], check=True, capture_output=True)
+                seconds[name].append(time.perf_counter() - start)
     median = {name: statistics.median(s) for name, s in seconds.items()}
     speedup = median["imports the pipeline first"] / median["as shipped"]
     for name, s in median.items(): print(f"penguin_sd_generate --help, {name:27s} {s:6.2f} s (median of {len(seconds[name])})")
@@ -169,6 +170,10 @@ def bench_cli(
     plain_output()   # to a log file: no progress-bar redraws in it
     try: names = benchmark_names(what)
     except ValueError as e: command_error("penguin_sd_bench", e)   # only a bad name: an error inside a benchmark keeps its traceback
+    if device is not None:
+        from penguin_sd.data import PenguinError, resolve_device
+        try: resolve_device(device)   # a device that does not exist here, checked before any benchmark starts
+        except PenguinError as e: command_error("penguin_sd_bench", e)
     run_benchmarks(names, quick=quick, device=device)
 
 # %% ../nbs/09_benchmarks.ipynb #a6a94cff

@@ -10,7 +10,7 @@ __all__ = ['COMPONENTS', 'DEFAULT_GUIDANCE', 'PIPELINE_FILES', 'RUN_MARKER', 'PR
            'train_pipeline', 'offline_pipeline_name', 'offline_pipeline', 'share_offline_pipeline']
 
 # %% ../nbs/07_pipeline.ipynb #be950a32
-import contextlib, dataclasses, json, math, numbers, operator, os, random, shutil, tempfile, time
+import contextlib, dataclasses, json, math, numbers, operator, os, random, re, shutil, tempfile, time, warnings
 from pathlib import Path
 
 import numpy as np
@@ -295,8 +295,18 @@ def preset_recipe(preset: str, steps: int = None, n_faces: int = None) -> dict:
     if preset not in PRESETS: raise PipelineError(f"unknown preset {preset!r}{did_you_mean(preset, PRESETS)}: choose one of {list(PRESETS)}")
     recipe = json.loads(json.dumps(PRESETS[preset]))   # a deep copy, as plain JSON types
     if steps is not None: recipe["unet"]["steps"] = check_positive_int("steps", steps)
-    if n_faces is not None: recipe["n_faces"] = check_positive_int("n_faces", n_faces)
+    if n_faces is not None: recipe["n_faces"] = _fits_in_memory(check_positive_int("n_faces", n_faces))
     return recipe
+
+def _fits_in_memory(n_faces: int, size: int = 64) -> int:
+    "`n_faces`, unless its decoded faces (3×`size`×`size` bytes each) would take more than half of this machine's memory: then a `PipelineError`."
+    try: memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (AttributeError, ValueError, OSError): return n_faces   # not knowable here: no check
+    need = n_faces * 3 * size * size
+    if need > memory / 2:
+        raise PipelineError(f"n_faces={n_faces:,} would take {need / 2**30:,.0f} GiB as decoded {size}×{size} faces, more than half of this machine's "
+                            f"{memory / 2**30:,.0f} GiB of memory: choose a smaller number of faces (--n)")
+    return n_faces
 
 # %% ../nbs/07_pipeline.ipynb #d41a5c35
 def train_vae(train: FaceTensors, valid: FaceTensors, recipe: dict, seed: int = 0, device=None, progress: bool = True,
@@ -340,8 +350,10 @@ def _sample_grid(pipe: PenguinPipeline, prompts, seed: int = 0, n_per_prompt: in
     "A grid image of `n_per_prompt` faces for each of `prompts` (one row per prompt), the UNet put back in training mode after."
     was_training = pipe.unet.training
     pipe.unet.eval()
-    images = pipe(prompts, num_inference_steps=25, seed=seed, n_per_prompt=n_per_prompt, progress=False,
-                  guidance_scale=DEFAULT_GUIDANCE if pipe.unet.context_dim else 1.0)
+    with warnings.catch_warnings():   # the course's own prompts, in a tokenizer built on other captions, can run past its length: nothing a user can mend
+        warnings.filterwarnings("ignore", message=r"prompt .* tokens long; truncated")
+        images = pipe(prompts, num_inference_steps=25, seed=seed, n_per_prompt=n_per_prompt, progress=False,
+                      guidance_scale=DEFAULT_GUIDANCE if pipe.unet.context_dim else 1.0)
     pipe.unet.train(was_training)
     return image_grid(images, titles=[p for p in prompts for _ in range(n_per_prompt)], ncols=n_per_prompt)
 
@@ -368,6 +380,19 @@ def _owned_entries(out: Path) -> set:
     try: return set(json.loads((out / RUN_MARKER).read_text())["entries"]) & set(RUN_ENTRIES)
     except (OSError, ValueError, KeyError, TypeError): return set()
 
+_RUN_FILE = re.compile(r"step-\d+\.pt|step\d+\.png|[^/]+\.(json|safetensors)|README\.md|merges\.txt|[^/]+\.tmp")   # the names a run writes inside its entries
+
+def _not_written_by_a_run(out: Path, entries) -> list:
+    "Files (and links) inside the folders `entries` of `out` whose names no run writes there: someone else's, which `overwrite` must not delete."
+    found = []
+    for name in entries:
+        if not (out / name).is_dir() or (out / name).is_symlink(): continue
+        for folder, dirs, files in os.walk(out / name):
+            links = [d for d in dirs if os.path.islink(os.path.join(folder, d))]
+            found += [Path(folder) / f for f in sorted(files) if os.path.islink(os.path.join(folder, f)) or not _RUN_FILE.fullmatch(f)]
+            found += [Path(folder) / d for d in sorted(links)]
+    return found
+
 def check_run_folder(out, resume: bool = False, overwrite: bool = False) -> list:
     "Check, writing nothing, that a run may use `out`; returns the entries of an earlier run there that `overwrite` will remove."
     out = Path(out).expanduser()
@@ -386,7 +411,13 @@ def check_run_folder(out, resume: bool = False, overwrite: bool = False) -> list
     clash = sorted((present & set(RUN_ENTRIES)) - owned)
     if clash: raise PipelineError(f"{str(out)!r} holds {', '.join(clash)}, which no penguin_sd run wrote there: even with overwrite a run "
                                   "replaces only its own files; move them or choose another out")
-    return sorted(present & owned)
+    earlier = sorted(present & owned)
+    theirs = _not_written_by_a_run(out, earlier)
+    if theirs:
+        shown = ", ".join(str(p.relative_to(out)) for p in theirs[:5]) + (f" and {len(theirs) - 5} more" if len(theirs) > 5 else "")
+        raise PipelineError(f"{str(out)!r} holds files inside the earlier run's folders that no penguin_sd run writes ({shown}): --overwrite would "
+                            "delete them with that run's files; move them out of that folder, or choose another out")
+    return earlier
 
 def check_resume(out, run: dict):
     "Raise unless the run that `out` holds was started with the same options as `run` (preset, recipe, data, seed, text encoder): resuming continues that run, never another."
@@ -447,7 +478,7 @@ def _vae_and_text_encoder(train, valid, recipe, text_encoder, out, seed, device,
             if group: vae.save_pretrained(out / "vae")   # for the other processes (save_pretrained writes it again at the end)
         else: vae = VAE.from_pretrained(out / "vae").to(device).eval()
         clock.lap("vae")
-        clock.say(f"VAE {'given' if 'vae' in components else 'done'}; text encoder: {'given' if 'text_encoder' in components else text_encoder}")
+        clock.say(f"VAE {'given' if 'vae' in components else 'done'}; text encoder: {text_encoder if text_encoder != 'mini' or 'text_encoder' not in components else 'given'}")
         encoder = components.get("text_encoder") or load_text_encoder(text_encoder, train, out, recipe["clip"], seed, device,
                                                                       progress and main, resume or not main,   # not main: the one main saved
                                                                       local=group is not None, mixed_precision=mixed_precision)
@@ -464,7 +495,7 @@ def training_split(faces: FaceTensors, recipe: dict, data: str = "the data", see
     if len(faces) < 2 or len(train) < need:
         raise PipelineError(f"{data!r} gives {len(faces)} face(s), {len(train) if len(faces) >= 2 else 0} of them to train on (the rest are held out): "
                             f"the VAE trains {epochs} epoch(s) of batches of {batch}, at least 3 batches in all, so it needs at least {need} "
-                            "(more faces, or a larger --n)")
+                            + ("(a larger --n)" if isinstance(data, str) and data in OFFLINE_FACES else "(a folder or dataset with more faces; --n only ever takes fewer)"))
     return train, valid
 
 def train_pipeline(data: str = "synthetic", out="runs/quickstart", preset: str = "quickstart", text_encoder: str = None,
@@ -487,6 +518,9 @@ def train_pipeline(data: str = "synthetic", out="runs/quickstart", preset: str =
     if group: device = group.device; group.wait_for_everyone()   # every process has checked `out` before the main one writes there
     clock = _StageClock(device, quiet=not main)
     if resume and not (out / RUN_MARKER).exists(): clock.say(f"nothing to resume in {str(out)!r} (no run was started there): starting a new run")
+    if text_encoder != "mini" and "text_encoder" not in components:   # a pretrained encoder is fetched first: one that cannot be had stops the run before anything trains
+        with (group.main_process_first() if group else contextlib.nullcontext()):
+            components = {**components, "text_encoder": TextEncoder.from_pretrained(text_encoder, device=device)}
     with (group.main_process_first() if group else contextlib.nullcontext()): faces = cached_faces(data, n=recipe["n_faces"], seed=seed, progress=progress)
     train, valid = training_split(faces, recipe, data, seed)
     # 2. the faces loaded and enough of them: claim `out` (remove an earlier run's own files when overwriting; list what this run owns)

@@ -285,7 +285,7 @@ class TextEncoder:
             return cls(tokenizer, model, device)
         if path.exists() or str(name_or_dir).startswith((".", "/", "~")) or str(name_or_dir).count("/") != 1:
             raise TextEncoderLoadError(f"no folder {str(name_or_dir)!r}, and it is not a hub id like 'openai/clip-vit-base-patch32'")
-        offline = "Offline? Use offline_text_encoder() (a mini CLIP trained on the offline faces) or a local folder saved with save_pretrained."
+        offline = "Offline? Use a mini CLIP trained on the captions (offline_text_encoder() in Python, --text_encoder mini on the command line) or a local folder saved with save_pretrained."
         try:
             with _quiet_transformers():
                 model = CLIPTextModel.from_pretrained(name_or_dir, local_files_only=local_files_only, cache_dir=cache_dir)
