@@ -54,11 +54,12 @@ def check_image_path(path) -> Path:
 
 # %% ../nbs/07a_cli.ipynb #651eed63
 _PRESETS_HELP = "Recipe: " + ", ".join(PRESET_NAMES)
+_QUICKSTART_FOLDER = "runs/quickstart"   # where the README's quickstart puts its pipeline: both commands' default
 
 @call_parse
 def train_cli(
     data: str = "synthetic",        # 'synthetic' or 'cartoon' (offline faces), a hub dataset id such as Skiittoo/cartoon-faces, or a folder
-    out: str = "runs/quickstart",   # Run folder (new or empty): the pipeline, sample grids (samples/) and training_log.json
+    out: str = _QUICKSTART_FOLDER,  # Run folder (new or empty): the pipeline, sample grids (samples/) and training_log.json
     preset: Param(_PRESETS_HELP, str) = "quickstart",
     text_encoder: str = None,       # 'mini' (train a mini CLIP on the captions), a hub id (openai/clip-vit-base-patch32) or a folder
     steps: int = None,              # UNet training steps (default: the preset's)
@@ -86,7 +87,7 @@ def train_cli(
 @call_parse
 def generate_cli(
     prompts: Param("One or more prompts (quote each); '' for unconditional faces", str, nargs="+"),
-    model: str = "runs/quickstart",   # Pipeline folder written by penguin_sd_train / save_pretrained, or a hub id
+    model: str = _QUICKSTART_FOLDER,  # Pipeline folder written by penguin_sd_train / save_pretrained, or a hub id
     out: str = "faces.png",           # Where to write the grid (.png, .jpg or another image format PIL writes, in an existing folder): one row per prompt
     n: int = 4,                       # Faces per prompt
     steps: int = 50,                  # Sampling steps
@@ -105,6 +106,8 @@ def generate_cli(
         n, steps = check_positive_int("--n", n), check_positive_int("--steps", steps)
         guidance, seed = check_guidance(guidance), check_seed(seed)
         if device is not None: check_device(device)
+        if model == _QUICKSTART_FOLDER and not Path(model).exists():   # the default names the quickstart's folder, never a hub repo
+            raise PenguinError(f"no folder {model!r} here: train one first (penguin_sd_train --out {model}), or give --model a pipeline folder or hub id")
         pipe = PenguinPipeline.from_pretrained(model, device=device)
         steps = check_sampling_steps(steps, pipe.scheduler.num_train_timesteps, "--steps")
         images = pipe(prompts, num_inference_steps=steps, guidance_scale=guidance, sampler=sampler, seed=seed, n_per_prompt=n)

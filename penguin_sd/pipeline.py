@@ -199,6 +199,7 @@ def _load_component(folder: Path, name: str, load):
     _check_weights(folder / name / "model.safetensors")
     try: return load(folder / name)
     except PenguinError: raise
+    except json.JSONDecodeError as e: raise PipelineError(f"{folder / name}: its config.json (or another JSON file there) is not valid JSON ({e})") from e
     except (RuntimeError, ValueError, TypeError, KeyError) as e:
         raise PipelineError(f"{folder / name}: the weights do not match its config.json ({type(e).__name__}: "
                             f"{str(e).splitlines()[0][:300]})") from e
