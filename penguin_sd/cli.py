@@ -104,7 +104,7 @@ def generate_cli(
     try:   # every option is checked before the model is loaded
         path = check_image_path(out)
         n, steps = check_positive_int("--n", n), check_positive_int("--steps", steps)
-        guidance, seed = check_guidance(guidance), check_seed(seed)
+        guidance, seed = check_guidance(guidance, "--guidance"), check_seed(seed, name="--seed")
         if device is not None: check_device(device)
         if model == _QUICKSTART_FOLDER and not Path(model).exists():   # the default names the quickstart's folder, never a hub repo
             raise PenguinError(f"no folder {model!r} here: train one first (penguin_sd_train --out {model}), or give --model a pipeline folder or hub id")

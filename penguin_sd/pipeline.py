@@ -78,19 +78,19 @@ def check_sampling_steps(steps, num_train_timesteps: int, name: str = "num_infer
     if steps > num_train_timesteps: raise PipelineError(f"{name} must be at most the {num_train_timesteps} timesteps the model was trained with, got {steps}")
     return steps
 
-def check_guidance(guidance_scale) -> float:
-    "`guidance_scale` as a float: a finite number ≥ 0 (a Python, numpy or one-element torch scalar), or a `PipelineError`."
+def check_guidance(guidance_scale, name: str = "guidance_scale") -> float:
+    "`guidance_scale` as a float: a finite number ≥ 0 (a Python, numpy or one-element torch scalar), or a `PipelineError` naming the option `name`."
     one_element = isinstance(guidance_scale, np.generic) or (isinstance(guidance_scale, torch.Tensor) and guidance_scale.numel() == 1)
     value = guidance_scale.item() if one_element else guidance_scale
     if isinstance(value, bool) or not isinstance(value, numbers.Real) or not math.isfinite(value) or value < 0:
-        raise PipelineError(f"guidance_scale must be a number ≥ 0, not NaN or infinite (1: no guidance), got {guidance_scale!r}")
+        raise PipelineError(f"{name} must be a number ≥ 0, not NaN or infinite (1: no guidance), got {guidance_scale!r}")
     return float(value)
 
-def check_seed(seed, limit: int = 2**64) -> int:
-    "`seed` as an int with 0 ≤ seed < `limit` (torch's generators take seeds below 2**64), or a `PipelineError`."
+def check_seed(seed, limit: int = 2**64, name: str = "seed") -> int:
+    "`seed` as an int with 0 ≤ seed < `limit` (torch's generators take seeds below 2**64), or a `PipelineError` naming the option `name`."
     number = _as_index(seed)
     if number is None or not 0 <= number < limit:
-        raise PipelineError(f"seed must be an integer with 0 ≤ seed < 2**{limit.bit_length() - 1}, got {seed!r}")
+        raise PipelineError(f"{name} must be an integer with 0 ≤ seed < 2**{limit.bit_length() - 1}, got {seed!r}")
     return number
 
 def check_device(device=None, training: bool = False) -> torch.device:
