@@ -300,13 +300,13 @@ def preset_recipe(preset: str, steps: int = None, n_faces: int = None) -> dict:
     return recipe
 
 def _fits_in_memory(n_faces: int, size: int = 64) -> int:
-    "`n_faces`, unless its decoded faces (3×`size`×`size` bytes each) would take more than half of this machine's memory: then a `PipelineError`."
+    "`n_faces`, unless its decoded faces (3×`size`×`size` bytes each) would take more than half of the computer's memory: then a `PipelineError`."
     try: memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
     except (AttributeError, ValueError, OSError): return n_faces   # not knowable here: no check
     need = n_faces * 3 * size * size
     if need > memory / 2:
-        raise PipelineError(f"n_faces={n_faces:,} would take {need / 2**30:,.0f} GiB as decoded {size}×{size} faces, more than half of this machine's "
-                            f"{memory / 2**30:,.0f} GiB of memory: choose a smaller number of faces (--n)")
+        raise PipelineError(f"n_faces={n_faces:,} would take {need / 2**30:,.0f} GiB as decoded {size}×{size} faces, more than half of the "
+                            f"{memory / 2**30:,.0f} GiB of memory this computer has: choose a smaller number of faces (--n)")
     return n_faces
 
 # %% ../nbs/07_pipeline.ipynb #d41a5c35
