@@ -340,10 +340,10 @@ def resolve_device(device=None) -> torch.device:
     except RuntimeError: raise DeviceError(f"unknown device {device!r}: use 'cpu', 'cuda' or 'cuda:N'") from None
     if device.type == "cuda":
         if not torch.cuda.is_available():
-            raise DeviceError(f"device={str(device)!r} was asked for, but there is no CUDA GPU (torch.cuda.is_available() is False): "
-                              "use device='cpu', or leave device unset to use a GPU only when there is one")
+            raise DeviceError(f"device {str(device)!r} was asked for, but there is no CUDA GPU here (torch.cuda.is_available() is False): "
+                              "use 'cpu', or leave the device unset to use a GPU only when there is one")
         if device.index is not None and device.index >= torch.cuda.device_count():
-            raise DeviceError(f"device={str(device)!r} was asked for, but there are only {torch.cuda.device_count()} CUDA GPU(s)")
+            raise DeviceError(f"device {str(device)!r} was asked for, but there are only {torch.cuda.device_count()} CUDA GPU(s): they count from 'cuda:0'")
     return device
 
 def mixed_precision_for(device=None) -> str:
