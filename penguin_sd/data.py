@@ -32,7 +32,7 @@ from safetensors import safe_open
 from . import __version__
 from .cartoon import cartoon_faces
 from .files import atomic_save_file, cache_dir
-from .faces import MODEL_RANGE, as_pil_images, synthetic_faces, to_model_range
+from .faces import MODEL_RANGE, as_pil_images, check_face_count, synthetic_faces, to_model_range
 
 # %% ../nbs/00b_data.ipynb #027c9901
 def to_rgb(img: Image.Image, background=(255, 255, 255)) -> Image.Image:
@@ -189,6 +189,7 @@ def load_faces(source="synthetic", n: int = None, seed: int = 0, size: int = 64,
     "Faces from `source` as a Dataset whose `image` column holds `size`×`size` RGB images (transparency on white) and `text` captions."
     if not isinstance(source, (str, os.PathLike, Dataset, datasets.DatasetDict)):
         raise TypeError(f"source must be a string (a hub id, folder or .parquet file), a path or a datasets.Dataset, got {type(source).__name__}")
+    if n is not None: n = check_face_count(n)
     if isinstance(source, str) and source in OFFLINE_FACES:   # drawn here: the simple faces come as RGB, the cartoon faces as the hub's do (RGBA)
         ds = OFFLINE_FACES[source](n if n is not None else 10_000, seed=seed, size=size)
         if source == "synthetic": return ds

@@ -5,11 +5,11 @@
 # %% auto #0
 __all__ = ['SKIN_TONES', 'HAIR_COLOURS', 'EYE_COLOURS', 'FRAME_COLOURS', 'FACE_SHAPES', 'HAIR_STYLES', 'FACIAL_HAIR', 'GLASSES',
            'MOUTHS', 'FACE_ATTRIBUTES', 'CAPTION_PREFIXES', 'MODEL_RANGE', 'sample_face', 'draw_face', 'join_phrases',
-           'face_caption', 'face_features', 'synthetic_face', 'faces_dataset', 'synthetic_faces', 'to_model_range',
-           'to_pixels', 'as_pil_images', 'show_images']
+           'face_caption', 'face_features', 'synthetic_face', 'check_face_count', 'faces_dataset', 'synthetic_faces',
+           'to_model_range', 'to_pixels', 'as_pil_images', 'show_images']
 
 # %% ../nbs/00_faces.ipynb #9b3a15a0
-import math, random, textwrap
+import math, numbers, random, textwrap
 
 import numpy as np
 import torch
@@ -196,9 +196,15 @@ def synthetic_face(i: int, seed: int = 0, size: int = 64) -> dict:
     return {"image": draw_face(attrs, size), "text": face_caption(attrs, rng),
             **{name: attrs[name] for name in FACE_ATTRIBUTES}}
 
+def check_face_count(n) -> int:
+    "`n` as a number of faces: a whole number, at least 1 (anything else, such as '4' or 2.5, is a clear error here rather than a puzzling one later)."
+    if isinstance(n, bool) or not isinstance(n, numbers.Integral): raise TypeError(f"n must be a whole number of faces, got {n!r} ({type(n).__name__})")
+    if n < 1: raise ValueError(f"n must be a positive number of faces, got {n}")
+    return int(n)
+
 def faces_dataset(face, n: int, seed: int, size: int, attributes: dict, progress: bool = False) -> Dataset:
     "The Dataset of faces `face(i, seed, size)` for i < `n`, labelled with `attributes`: what each offline generator returns."
-    if n < 1: raise ValueError(f"n must be a positive number of faces, got {n}")
+    n = check_face_count(n)
     rows = [face(i, seed, size) for i in (progress_bar(range(n), leave=False) if progress else range(n))]
     return Dataset.from_list(rows, features=face_features(attributes))
 
@@ -219,17 +225,26 @@ def to_pixels(images: torch.Tensor, value_range=MODEL_RANGE) -> torch.Tensor:
     lo, hi = value_range
     return ((images.detach().float().cpu() - lo) / (hi - lo) * 255).round().clamp(0, 255).to(torch.uint8)
 
+def _channels_first(images: np.ndarray) -> np.ndarray:
+    "A numpy image or batch of images as (…, C, H, W): numpy images are channels-last, (H, W, C), as PIL and matplotlib keep them."
+    if images.ndim in (3, 4) and images.shape[-1] in (1, 3, 4) and images.shape[-3] not in (1, 3, 4): images = np.moveaxis(images, -1, -3)
+    return np.ascontiguousarray(images)
+
 def as_pil_images(images, value_range=MODEL_RANGE) -> list:
-    "PIL images from a list of PIL images, or a (N,C,H,W) / (C,H,W) tensor (`uint8`, or float in `value_range`)."
+    "PIL images from PIL images, a (N,C,H,W) / (C,H,W) tensor (`uint8`, or float in `value_range`), or numpy images, channels-last or first."
     if isinstance(images, Image.Image): return [images]
-    if isinstance(images, np.ndarray): images = torch.from_numpy(images)
+    if isinstance(images, np.ndarray): images = torch.from_numpy(_channels_first(images))
     if isinstance(images, torch.Tensor):
         if images.ndim == 3: images = images[None]
-        if images.ndim != 4: raise ValueError(f"expected images shaped (N, C, H, W), got {tuple(images.shape)}")
+        if images.ndim != 4 or images.shape[1] not in (1, 3, 4):
+            raise ValueError(f"expected images shaped (N, C, H, W) with 1, 3 or 4 channels, got {tuple(images.shape)}")
         if images.dtype != torch.uint8: images = to_pixels(images, value_range)
         arr = images.permute(0, 2, 3, 1).cpu().numpy()
-        return [Image.fromarray(a[..., 0] if a.shape[-1] == 1 else a) for a in arr]
-    return [im if isinstance(im, Image.Image) else as_pil_images(im, value_range)[0] for im in images]
+        pils = [Image.fromarray(a[..., 0] if a.shape[-1] == 1 else a) for a in arr]
+    else: pils = [im if isinstance(im, Image.Image) else as_pil_images(im, value_range)[0] for im in images]
+    if not pils: raise ValueError("no images: got an empty collection")
+    return pils
+
 
 # %% ../nbs/00_faces.ipynb #9db2f568
 def show_images(images, titles=None, ncols: int = 8, value_range=MODEL_RANGE, size: float = 1.2, title_width: int = 22):
