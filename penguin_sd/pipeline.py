@@ -242,6 +242,7 @@ def _move_into(src: Path, dst: Path):
 def save_pretrained(self: PenguinPipeline, save_directory) -> Path:
     "Write the pipeline into `save_directory`: model_index.json and one subfolder per component (other files there are kept)."
     save_directory = Path(save_directory)
+    if save_directory.exists() and not save_directory.is_dir(): raise PipelineError(f"{save_directory} is a file: a pipeline is saved as a folder")
     save_directory.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=save_directory.parent, prefix=save_directory.name + ".tmp") as tmp:
         _save_pipeline(self, Path(tmp))

@@ -281,6 +281,8 @@ class TextEncoder:
         path = Path(name_or_dir).expanduser()
         if path.is_dir():
             if not (path / "config.json").exists(): raise TextEncoderLoadError(f"{path} has no config.json: not a folder saved with save_pretrained")
+            if not ((path / "tokenizer.json").exists() or ((path / "vocab.json").exists() and (path / "merges.txt").exists())):
+                raise TextEncoderLoadError(f"{path} has no tokenizer: save_pretrained writes tokenizer.json (or vocab.json and merges.txt) beside config.json")
             with _quiet_transformers(): model, tokenizer = CLIPTextModel.from_pretrained(path), CLIPTokenizer.from_pretrained(path)
             return cls(tokenizer, model, device)
         if path.exists() or str(name_or_dir).startswith((".", "/", "~")) or str(name_or_dir).count("/") != 1:
