@@ -4,10 +4,11 @@
 
 # %% auto #0
 __all__ = ['COMPONENTS', 'DEFAULT_GUIDANCE', 'PIPELINE_FILES', 'RUN_MARKER', 'PRESETS', 'VALIDATION_PROMPTS', 'RUN_ENTRIES',
-           'PipelineError', 'check_components', 'check_positive_int', 'check_sampling_steps', 'check_guidance',
-           'check_seed', 'check_device', 'PenguinPipeline', 'preset_recipe', 'train_vae', 'load_text_encoder',
-           'conditional_unet', 'unet_training_config', 'check_run_folder', 'check_resume', 'training_split',
-           'train_pipeline', 'offline_pipeline_name', 'offline_pipeline', 'share_offline_pipeline']
+           'RUN_LOCK', 'PipelineError', 'check_components', 'check_positive_int', 'check_sampling_steps',
+           'check_guidance', 'check_seed', 'check_device', 'PenguinPipeline', 'preset_recipe', 'train_vae',
+           'load_text_encoder', 'conditional_unet', 'unet_training_config', 'check_run_folder', 'check_resume',
+           'run_lock', 'training_split', 'train_pipeline', 'offline_pipeline_name', 'offline_pipeline',
+           'share_offline_pipeline']
 
 # %% ../nbs/07_pipeline.ipynb #be950a32
 import contextlib, dataclasses, json, math, numbers, operator, os, random, re, shutil, tempfile, time, warnings
@@ -16,6 +17,7 @@ from pathlib import Path
 import numpy as np
 import torch
 from accelerate import PartialState
+from filelock import FileLock, Timeout
 from huggingface_hub import HfApi, snapshot_download
 from safetensors import SafetensorError, safe_open
 from fastcore.basics import patch
@@ -376,6 +378,7 @@ class _StageClock:
 
 # %% ../nbs/07_pipeline.ipynb #cf1d5c37
 RUN_ENTRIES = ("checkpoints", "samples", "mini_clip", *COMPONENTS, "model_index.json", "training_log.json")
+RUN_LOCK = ".penguin_sd_run.lock"   # held by the process that trains into a folder, for as long as it trains there
 
 def _owned_entries(out: Path) -> set:
     "The entries of `out` that a penguin_sd run wrote, as its marker file lists them (only names a run writes: nothing else is ever removed)."
@@ -395,6 +398,19 @@ def _not_written_by_a_run(out: Path, entries) -> list:
             found += [Path(folder) / d for d in sorted(links)]
     return found
 
+def _in_use_message(out: Path) -> str:
+    return (f"{str(out)!r} is in use: another run is training there right now. Wait for it to end (or stop it), "
+            "then resume it (--resume), or choose another out")
+
+def _in_use(out: Path) -> bool:
+    "Whether a live process holds `out`'s run lock (the lock file a finished or killed run leaves behind is free)."
+    if not (out / RUN_LOCK).is_file(): return False
+    lock = FileLock(out / RUN_LOCK, timeout=0)
+    try: lock.acquire()
+    except Timeout: return True
+    lock.release()
+    return False
+
 def check_run_folder(out, resume: bool = False, overwrite: bool = False) -> list:
     "Check, writing nothing, that a run may use `out`; returns the entries of an earlier run there that `overwrite` will remove."
     out = Path(out).expanduser()
@@ -403,7 +419,8 @@ def check_run_folder(out, resume: bool = False, overwrite: bool = False) -> list
     while not existing.exists(): existing = existing.parent
     if not existing.is_dir() or not os.access(existing, os.W_OK | os.X_OK):
         raise PipelineError(f"cannot write into {str(existing)!r} (no permission): choose another out")
-    present = {p.name for p in out.iterdir()} if out.exists() else set()
+    if _in_use(out): raise PipelineError(_in_use_message(out))
+    present = {p.name for p in out.iterdir()} - {RUN_LOCK} if out.exists() else set()   # a lock no process holds is no run
     if resume or not present: return []
     owned = _owned_entries(out)
     if not overwrite:
@@ -460,6 +477,16 @@ def _ema_unet(recipe: dict, text_dim: int, checkpoint: Path, device) -> UNet:
 def _process_group(device):
     "Accelerate's `PartialState` when the run is one of several processes (`accelerate launch`), else None (one process: nothing to coordinate)."
     return PartialState(cpu=device.type == "cpu") if int(os.environ.get("WORLD_SIZE", "1")) > 1 else None
+
+@contextlib.contextmanager
+def run_lock(out: Path):
+    "Hold `out`'s run lock while the body runs; a `PipelineError` at once if another live process holds it (a second terminal, a notebook cell still running)."
+    out.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(out / RUN_LOCK, timeout=0)   # an OS lock: it ends with the process that holds it, however that process ends
+    try: lock.acquire()
+    except Timeout: raise PipelineError(_in_use_message(out)) from None   # a run that started after this one's checks
+    try: yield
+    finally: lock.release()
 
 def _claim(out: Path, earlier: list, run: dict, clock):
     "Remove an earlier run's own files in `out` (overwrite) and write the marker listing what this run owns and its options."
@@ -525,40 +552,42 @@ def train_pipeline(data: str = "synthetic", out="runs/quickstart", preset: str =
             components = {**components, "text_encoder": TextEncoder.from_pretrained(text_encoder, device=device)}
     with (group.main_process_first() if group else contextlib.nullcontext()): faces = cached_faces(data, n=recipe["n_faces"], seed=seed, progress=progress)
     train, valid = training_split(faces, recipe, data, seed)
-    # 2. the faces loaded and enough of them: claim `out` (remove an earlier run's own files when overwriting; list what this run owns)
-    if main: _claim(out, earlier, run, clock)
-    clock.lap("faces")
-    clock.say(f"{len(train)} training faces from {data!r} (preset {preset!r}, {device}" + (f", {group.num_processes} processes" if group else "") + "); training the VAE")
-    # 3. VAE and text encoder, the cached training data, the UNet
-    vae, encoder = _vae_and_text_encoder(train, valid, recipe, text_encoder, out, seed, device, progress, resume, components, group, clock, mixed_precision)
-    posterior, rows, table, null = training_data(train, vae, encoder, device)
-    clock.lap("cache")
-    clock.say(f"cached {len(train)} latents and {len(table)} distinct captions; training the UNet")
-    torch.manual_seed(seed)
-    unet = conditional_unet(recipe["unet"], encoder.dim)
-    pipe = PenguinPipeline(vae, unet, encoder)
-    config = dataclasses.replace(unet_training_config(recipe["unet"], seed), mixed_precision=mixed_precision)
-    def write_samples(step, _):
-        if not main or (step % config.checkpoint_every and step != config.steps): return
-        (out / "samples").mkdir(parents=True, exist_ok=True)
-        ema_unet = _ema_unet(recipe["unet"], encoder.dim, out / "checkpoints" / f"step-{step:07d}.pt", device)   # written just before
-        ema = PenguinPipeline(vae, ema_unet, encoder, pipe.scheduler)
-        _sample_grid(ema, VALIDATION_PROMPTS, seed).save(out / "samples" / f"step{step:06d}.png")
-    result = train_text_to_image(unet, posterior, rows, table, null, pipe.scheduler, config, out_dir=out,
-                                 resume="latest" if resume else None, device=device, progress=progress and main, callback=write_samples)
-    pipe.unet = result.ema.eval()   # the EMA weights are the ones sampled and saved
-    clock.lap("unet")
-    # 4. the main process saves the pipeline and its log
-    if main:
-        pipe.save_pretrained(out)
-        log = dict(preset=preset, recipe=recipe, data=data, n_train=len(train), device=str(device), num_processes=result.num_processes,
-                   given=sorted(components), gpu=torch.cuda.get_device_name(device) if device.type == "cuda" else None,
-                   mixed_precision=result.mixed_precision, vae_mixed_precision="given" if "vae" in components else vae_precision, seconds=time.perf_counter() - clock.start, stage_seconds=clock.seconds,
-                   peak_gpu_mib=clock.peak_gpu_mib(), torch_threads=torch.get_num_threads(), unet_losses=result.losses)
-        atomic_write(out / "training_log.json", lambda tmp: Path(tmp).write_text(json.dumps(log)))
-        clock.say(f"saved the pipeline to {out} (sample grids in {out / 'samples'}, checkpoints in {out / 'checkpoints'})")
-        if share and mixed_precision == "auto" and data in OFFLINE_FACES and seed == 0 and text_encoder == PRESETS[preset]["text_encoder"] and recipe == preset_recipe(preset):
-            share_offline_pipeline(out, preset, data=data)   # the notebooks' offline_pipeline(preset) is this very run: they load it, not train it again
+    # 2. the faces loaded and enough of them: claim `out` (remove an earlier run's own files when overwriting; list what this run owns),
+    #    holding its lock until the pipeline is saved, so that no second run trains into the same folder at the same time
+    with (run_lock(out) if main else contextlib.nullcontext()):
+        if main: _claim(out, earlier, run, clock)
+        clock.lap("faces")
+        clock.say(f"{len(train)} training faces from {data!r} (preset {preset!r}, {device}" + (f", {group.num_processes} processes" if group else "") + "); training the VAE")
+        # 3. VAE and text encoder, the cached training data, the UNet
+        vae, encoder = _vae_and_text_encoder(train, valid, recipe, text_encoder, out, seed, device, progress, resume, components, group, clock, mixed_precision)
+        posterior, rows, table, null = training_data(train, vae, encoder, device)
+        clock.lap("cache")
+        clock.say(f"cached {len(train)} latents and {len(table)} distinct captions; training the UNet")
+        torch.manual_seed(seed)
+        unet = conditional_unet(recipe["unet"], encoder.dim)
+        pipe = PenguinPipeline(vae, unet, encoder)
+        config = dataclasses.replace(unet_training_config(recipe["unet"], seed), mixed_precision=mixed_precision)
+        def write_samples(step, _):
+            if not main or (step % config.checkpoint_every and step != config.steps): return
+            (out / "samples").mkdir(parents=True, exist_ok=True)
+            ema_unet = _ema_unet(recipe["unet"], encoder.dim, out / "checkpoints" / f"step-{step:07d}.pt", device)   # written just before
+            ema = PenguinPipeline(vae, ema_unet, encoder, pipe.scheduler)
+            _sample_grid(ema, VALIDATION_PROMPTS, seed).save(out / "samples" / f"step{step:06d}.png")
+        result = train_text_to_image(unet, posterior, rows, table, null, pipe.scheduler, config, out_dir=out,
+                                     resume="latest" if resume else None, device=device, progress=progress and main, callback=write_samples)
+        pipe.unet = result.ema.eval()   # the EMA weights are the ones sampled and saved
+        clock.lap("unet")
+        # 4. the main process saves the pipeline and its log
+        if main:
+            pipe.save_pretrained(out)
+            log = dict(preset=preset, recipe=recipe, data=data, n_train=len(train), device=str(device), num_processes=result.num_processes,
+                       given=sorted(components), gpu=torch.cuda.get_device_name(device) if device.type == "cuda" else None,
+                       mixed_precision=result.mixed_precision, vae_mixed_precision="given" if "vae" in components else vae_precision, seconds=time.perf_counter() - clock.start, stage_seconds=clock.seconds,
+                       peak_gpu_mib=clock.peak_gpu_mib(), torch_threads=torch.get_num_threads(), unet_losses=result.losses)
+            atomic_write(out / "training_log.json", lambda tmp: Path(tmp).write_text(json.dumps(log)))
+            clock.say(f"saved the pipeline to {out} (sample grids in {out / 'samples'}, checkpoints in {out / 'checkpoints'})")
+            if share and mixed_precision == "auto" and data in OFFLINE_FACES and seed == 0 and text_encoder == PRESETS[preset]["text_encoder"] and recipe == preset_recipe(preset):
+                share_offline_pipeline(out, preset, data=data)   # the notebooks' offline_pipeline(preset) is this very run: they load it, not train it again
     if group: group.wait_for_everyone()
     return pipe
 
@@ -596,5 +625,5 @@ def _offline_components(preset: str, cache=None, data: str = "synthetic", seed: 
 
 def share_offline_pipeline(out, preset: str, cache=None, data: str = "synthetic") -> Path:
     "Put the pipeline a run trained in `out` with `preset`'s own recipe on the offline faces `data` into the cache, as `offline_pipeline(preset, data=data)` (unless the cache has it)."
-    def build(folder): shutil.copytree(out, folder, ignore=shutil.ignore_patterns("checkpoints", RUN_MARKER), dirs_exist_ok=True)
+    def build(folder): shutil.copytree(out, folder, ignore=shutil.ignore_patterns("checkpoints", RUN_MARKER, RUN_LOCK), dirs_exist_ok=True)
     return cached_folder(*offline_pipeline_name(preset, data), build, lambda folder: folder, cache=cache)
