@@ -245,7 +245,6 @@ def as_pil_images(images, value_range=MODEL_RANGE) -> list:
     if not pils: raise ValueError("no images: got an empty collection")
     return pils
 
-
 # %% ../nbs/00_faces.ipynb #9db2f568
 def show_images(images, titles=None, ncols: int = 8, value_range=MODEL_RANGE, size: float = 1.2, title_width: int = 22):
     "Show `images` (PIL, or tensors as `as_pil_images` takes them) in a grid, with optional `titles` under each."

@@ -398,18 +398,13 @@ def _not_written_by_a_run(out: Path, entries) -> list:
             found += [Path(folder) / d for d in sorted(links)]
     return found
 
-def _in_use_message(out: Path) -> str:
-    return (f"{str(out)!r} is in use: another run is training there right now. Wait for it to end (or stop it), "
-            "then resume it (--resume), or choose another out")
-
-def _in_use(out: Path) -> bool:
-    "Whether a live process holds `out`'s run lock (the lock file a finished or killed run leaves behind is free)."
-    if not (out / RUN_LOCK).is_file(): return False
-    lock = FileLock(out / RUN_LOCK, timeout=0)
+def _take_run_lock(out: Path) -> FileLock:
+    "`out`'s run lock, taken; a `PipelineError` if a live process holds it (the lock file a finished or killed run leaves behind is free)."
+    lock = FileLock(out / RUN_LOCK, timeout=0)   # an OS lock: it ends with the process that holds it, however that process ends
     try: lock.acquire()
-    except Timeout: return True
-    lock.release()
-    return False
+    except Timeout: raise PipelineError(f"{str(out)!r} is in use: another run is training there right now. Wait for it to end (or stop it), "
+                                        "then resume it (--resume), or choose another out") from None
+    return lock
 
 def check_run_folder(out, resume: bool = False, overwrite: bool = False) -> list:
     "Check, writing nothing, that a run may use `out`; returns the entries of an earlier run there that `overwrite` will remove."
@@ -419,7 +414,7 @@ def check_run_folder(out, resume: bool = False, overwrite: bool = False) -> list
     while not existing.exists(): existing = existing.parent
     if not existing.is_dir() or not os.access(existing, os.W_OK | os.X_OK):
         raise PipelineError(f"cannot write into {str(existing)!r} (no permission): choose another out")
-    if _in_use(out): raise PipelineError(_in_use_message(out))
+    if (out / RUN_LOCK).is_file(): _take_run_lock(out).release()   # only asks: a run still training there stops this one
     present = {p.name for p in out.iterdir()} - {RUN_LOCK} if out.exists() else set()   # a lock no process holds is no run
     if resume or not present: return []
     owned = _owned_entries(out)
@@ -482,9 +477,7 @@ def _process_group(device):
 def run_lock(out: Path):
     "Hold `out`'s run lock while the body runs; a `PipelineError` at once if another live process holds it (a second terminal, a notebook cell still running)."
     out.mkdir(parents=True, exist_ok=True)
-    lock = FileLock(out / RUN_LOCK, timeout=0)   # an OS lock: it ends with the process that holds it, however that process ends
-    try: lock.acquire()
-    except Timeout: raise PipelineError(_in_use_message(out)) from None   # a run that started after this one's checks
+    lock = _take_run_lock(out)   # refused also for a run that started after this one's checks
     try: yield
     finally: lock.release()
 
