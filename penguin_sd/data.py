@@ -4,13 +4,13 @@
 
 # %% auto #0
 __all__ = ['HUB_DATASET', 'OFFLINE_FACES', 'IMAGE_SUFFIXES', 'to_rgb', 'face_image', 'image_to_tensor', 'PenguinError',
-           'FaceDataError', 'check_faces', 'FaceSourceError', 'is_local_path', 'is_hub_id', 'did_you_mean',
-           'check_face_source', 'unlisted_images', 'load_faces', 'save_imagefolder', 'split_indices', 'FaceTensors',
-           'tensorise_faces', 'faces_source_key', 'faces_cache_path', 'cached_faces', 'DeviceError', 'resolve_device',
-           'mixed_precision_for', 'cpu_has_bf16_units', 'draw_noise', 'image_grid', 'faces_cli']
+           'FaceDataError', 'check_faces', 'FaceSourceError', 'is_hub_id', 'check_face_source', 'unlisted_images',
+           'load_faces', 'save_imagefolder', 'split_indices', 'FaceTensors', 'tensorise_faces', 'faces_source_key',
+           'faces_cache_path', 'cached_faces', 'DeviceError', 'resolve_device', 'mixed_precision_for',
+           'cpu_has_bf16_units', 'draw_noise', 'image_grid', 'faces_cli']
 
 # %% ../nbs/00b_data.ipynb #9b3a15a0
-import difflib, hashlib, json, math, os, re, textwrap, warnings, io
+import hashlib, json, math, os, re, textwrap, warnings, io
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,6 +30,7 @@ from safetensors.torch import load_file
 from safetensors import safe_open
 
 from . import __version__
+from .cli import did_you_mean, is_local_path   # name checks that need no torch, so a command can answer a typo at once
 from .cartoon import cartoon_faces
 from .files import atomic_save_file, cache_dir
 from .faces import MODEL_RANGE, as_pil_images, check_face_count, synthetic_faces, to_model_range
@@ -95,27 +96,12 @@ OFFLINE_FACES = {"synthetic": synthetic_faces, "cartoon": cartoon_faces}   # the
 class FaceSourceError(PenguinError, RuntimeError):
     "A face dataset could not be loaded from the source asked for."
 
-def is_local_path(source) -> bool:
-    "True when `source` names a local file or folder (it exists, starts with '.', '/' or '~', or its first part exists here): never a hub id."
-    if isinstance(source, Path): return True
-    source = str(source)
-    if source.startswith((".", "/", "~", "\\")) or Path(source).expanduser().exists(): return True
-    first = Path(source).parts[0] if Path(source).parts else ""
-    return bool(first) and Path(first).exists()
-
 def is_hub_id(source) -> bool:
     "True when `source` is a valid Hugging Face repo id (`user/name`) and no local path of that name exists."
     if is_local_path(source) or "/" not in str(source): return False
     try: validate_repo_id(str(source))
     except HFValidationError: return False
     return True
-
-def did_you_mean(name, choices) -> str:
-    "` (did you mean 'x'?)` when `name` is close to one of `choices` (a typo, another case, '_' for '-'), else ''."
-    key = lambda s: str(s).lower().replace("_", "-")
-    by_key = {key(c): c for c in choices}
-    match = difflib.get_close_matches(key(name), list(by_key), n=1, cutoff=0.75)
-    return f" (did you mean {by_key[match[0]]!r}?)" if match else ""
 
 def check_face_source(source):
     "Raise a `FaceSourceError` unless `source` names an offline generator ('synthetic', 'cartoon'), an existing local file or folder, or a valid hub id: cheap, nothing is loaded."
