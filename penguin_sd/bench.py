@@ -32,20 +32,22 @@ def bench_unet(quick: bool = False, device=None) -> dict:
     from penguin_sd.unet import benchmark_unet
     return benchmark_unet(batch_size=16, rounds=2, steps_per_round=1, device=device) if quick else benchmark_unet(device=device)
 
-_WAYS = ("imports the pipeline first", "as shipped")
-_COMMANDS = {"penguin_sd_generate --help": ("generate_cli", ["penguin_sd_generate", "--help"]),   # what each command line is, as the shell runs it
-             "penguin_sd_train --preset quickstrat": ("train_cli", ["penguin_sd_train", "--preset", "quickstrat"])}
+_WAYS = ("imports its module first", "as shipped")
+# each command line as the shell runs it, and the module the command imported before it parsed its options (torch with it)
+_COMMANDS = {"penguin_sd_generate --help": ("generate_cli", ["penguin_sd_generate", "--help"], "penguin_sd.pipeline"),
+             "penguin_sd_train --preset quickstrat": ("train_cli", ["penguin_sd_train", "--preset", "quickstrat"], "penguin_sd.pipeline"),
+             "penguin_sd_faces --help": ("faces_cli", ["penguin_sd_faces", "--help"], "penguin_sd.data")}
 
-def _command_script(way: str, function: str, argv: list) -> str:
-    "A Python script that runs the command `function` with `argv`, its output swallowed; first importing the pipeline (torch with it) if `way` says so."
-    return ("import penguin_sd.pipeline\n" if way == _WAYS[0] else "") + f"""import sys, contextlib, io
+def _command_script(way: str, function: str, argv: list, module: str) -> str:
+    "A Python script that runs the command `function` with `argv`, its output swallowed; first importing `module` (torch with it) if `way` says so."
+    return (f"import {module}\n" if way == _WAYS[0] else "") + f"""import sys, contextlib, io
 from penguin_sd.cli import {function}
 sys.argv = {argv!r}
 with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()), contextlib.suppress(SystemExit): {function}()
 """
 
 def bench_startup(quick: bool = False, device=None) -> dict:
-    "Seconds for `penguin_sd_generate --help` and for a mistyped preset, each in a fresh Python as shipped (torch imported only for work) against the same after importing the pipeline first, as the commands did when they imported their libraries before answering; medians, alternated."
+    "Seconds for `penguin_sd_generate --help`, a mistyped preset and `penguin_sd_faces --help`, each in a fresh Python as shipped (torch imported only for work) against the same after importing the module each command used to import before answering (the pipeline; the data module for `penguin_sd_faces`); medians, alternated."
     runs = [(command, way) for command in _COMMANDS for way in _WAYS]
     seconds = {run: [] for run in runs}
     with tempfile.TemporaryDirectory(prefix="startup-") as folder:

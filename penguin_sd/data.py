@@ -7,7 +7,7 @@ __all__ = ['HUB_DATASET', 'OFFLINE_FACES', 'IMAGE_SUFFIXES', 'to_rgb', 'face_ima
            'FaceDataError', 'check_faces', 'FaceSourceError', 'is_hub_id', 'check_face_source', 'unlisted_images',
            'load_faces', 'save_imagefolder', 'split_indices', 'FaceTensors', 'tensorise_faces', 'faces_source_key',
            'faces_cache_path', 'cached_faces', 'DeviceError', 'resolve_device', 'mixed_precision_for',
-           'cpu_has_bf16_units', 'draw_noise', 'image_grid', 'faces_cli']
+           'cpu_has_bf16_units', 'draw_noise', 'image_grid']
 
 # %% ../nbs/00b_data.ipynb #9b3a15a0
 import hashlib, json, math, os, re, textwrap, warnings, io
@@ -24,7 +24,6 @@ from huggingface_hub import HfApi
 from huggingface_hub.utils import HFValidationError, validate_repo_id
 from datasets import ClassLabel, Dataset
 from datasets import Image as ImageFeature
-from fastcore.script import call_parse
 from fastprogress.fastprogress import progress_bar
 from safetensors.torch import load_file
 from safetensors import safe_open
@@ -371,24 +370,3 @@ def image_grid(images, titles=None, ncols: int = 8, scale: int = 2, title_width:
         grid.paste(im.convert("RGB").resize((w, h), Image.NEAREST), (x, y))
         for j, line in enumerate(wrapped[i] if wrapped else []): draw.text((x, y + h + j * line_h), line, fill=(40, 40, 40), font=font)
     return grid
-
-# %% ../nbs/00b_data.ipynb #173b6841
-@call_parse
-def faces_cli(
-    n: int = 64,            # Number of faces
-    out: str = "faces.png", # Where to write the grid (PNG)
-    seed: int = 0,          # Seed of the offline generator
-    ncols: int = 8,         # Faces per row
-    captions: bool = True,  # Leave out the caption under each face (with --no-captions)
-    data: str = "synthetic",  # Which offline faces: 'synthetic' (the simple faces) or 'cartoon' (outlined cartoon faces)
-):
-    "Write a grid of offline cartoon faces (with captions) to `out`."
-    from penguin_sd.cli import check_image_path, command_error
-    try:   # a bad option ends the command in one line, as argparse's own errors do
-        if n < 1 or ncols < 1: raise PenguinError(f"--n and --ncols must be at least 1, got {n} and {ncols}")
-        if data not in OFFLINE_FACES: raise PenguinError(f"--data {data!r} is not offline faces{did_you_mean(data, OFFLINE_FACES)}: choose {' or '.join(map(repr, OFFLINE_FACES))}")
-        out = check_image_path(out)
-    except PenguinError as e: command_error("penguin_sd_faces", e)
-    ds = OFFLINE_FACES[data](n, seed=seed)
-    image_grid(ds["image"], ds["text"] if captions else None, ncols=ncols).save(out)
-    print(f"wrote {n} faces to {out}")
