@@ -5,11 +5,12 @@
 # %% auto #0
 __all__ = ['PRESET_NAMES', 'GUIDANCE', 'MIXED_PRECISION_NAMES', 'SAMPLER_NAMES', 'OFFLINE_FACE_NAMES', 'HUB_DATASET',
            'did_you_mean', 'is_local_path', 'command_error', 'plain_output', 'image_path_problem', 'check_image_path',
-           'train_option_problem', 'generate_option_problem', 'train_cli', 'generate_cli', 'generate_main',
-           'faces_option_problem', 'faces_cli']
+           'unknown_name_problem', 'positive_int_problem', 'seed_problem', 'guidance_problem', 'face_source_problem',
+           'text_encoder_problem', 'train_option_problem', 'generate_option_problem', 'train_cli', 'generate_cli',
+           'generate_main', 'faces_option_problem', 'faces_cli']
 
 # %% ../nbs/07a_cli.ipynb #7da624f6
-import difflib, math, os, sys
+import difflib, math, numbers, os, sys
 from pathlib import Path
 
 from fastcore.script import Param, call_parse
@@ -88,42 +89,59 @@ def check_image_path(path) -> Path:
 _PRESETS_HELP = "Recipe: " + ", ".join(PRESET_NAMES)
 _QUICKSTART_FOLDER = "runs/quickstart"   # where the README's quickstart puts its pipeline: both commands' default
 
-# What the library would refuse, in its words, found before torch is imported: a typo answers at once. The library checks
-# everything again, and what needs torch, a folder's contents or the hub (a device, a run folder, a hub id) only it checks.
-def _positive(option: str, value) -> str: return "" if value is None or value >= 1 else f"{option} must be a positive integer, got {value!r}"
-def _seed(value, limit: int) -> str: return "" if 0 <= value < limit else f"--seed must be an integer with 0 ≤ seed < 2**{limit.bit_length() - 1}, got {value!r}"
-def _name(kind: str, value, names, expected="choose one of") -> str:
+# The library's rules for the options a user names, written once here, where no torch is imported: the library raises what they
+# return, and the commands run them before importing torch, so a typo answers at once. What needs torch, a folder's contents or
+# the hub (a device, a run folder, whether a hub id exists) only the library checks.
+def _shown(number, given): return number if given is None else given   # the value as the user gave it (a numpy or torch scalar)
+
+def unknown_name_problem(kind: str, value, names, expected: str = "choose one of") -> str:
+    "'' if `value` is one of `names`, else 'unknown `kind` ...' with the likely name."
     return "" if value in names else f"unknown {kind} {value!r}{did_you_mean(value, names)}: {expected} {names}"
 
-def _face_source_problem(source: str) -> str:
-    "What the data module's `check_face_source` says of a `--data` that names no offline faces and nothing here, and cannot be a hub id (it has no '/')."
+def positive_int_problem(name: str, number, given=None) -> str:
+    "'' if `number` (an int, or None when the value `given` is no integer) is at least 1, else why not, naming the option `name`."
+    return "" if number is not None and number >= 1 else f"{name} must be a positive integer, got {_shown(number, given)!r}"
+
+def seed_problem(number, limit: int = 2**64, name: str = "seed", given=None) -> str:
+    "'' if `number` (an int, or None when `given` is no integer) is a seed with 0 ≤ seed < `limit`, else why not."
+    if number is not None and 0 <= number < limit: return ""
+    return f"{name} must be an integer with 0 ≤ seed < 2**{limit.bit_length() - 1}, got {_shown(number, given)!r}"
+
+def guidance_problem(value, name: str = "guidance_scale", given=None) -> str:
+    "'' if `value` is a guidance scale (a finite real number ≥ 0, not a bool), else why not."
+    if not isinstance(value, bool) and isinstance(value, numbers.Real) and math.isfinite(value) and value >= 0: return ""
+    return f"{name} must be a number ≥ 0, not NaN or infinite (1: no guidance), got {_shown(value, given)!r}"
+
+def _has_slash(name) -> bool: return "/" in str(name)   # what a hub id needs; only the library asks the hub whether it is one
+
+def face_source_problem(source, could_be_hub_id=_has_slash) -> str:
+    "'' if `source` names offline faces, an existing local file or folder, or (by `could_be_hub_id`) a hub dataset; else why not."
     if source in OFFLINE_FACE_NAMES: return ""
     if is_local_path(source): return "" if Path(source).expanduser().exists() else f"no such folder or file {source!r} (a local path: check its spelling)"
-    if "/" in source: return ""   # perhaps a hub id: the library asks the hub
+    if could_be_hub_id(source): return ""
     return (f"no such folder or file {source!r}, and it is neither an offline face source ({' nor '.join(map(repr, OFFLINE_FACE_NAMES))}) "
             f"nor a hub id like {HUB_DATASET!r}{did_you_mean(source, OFFLINE_FACE_NAMES)}")
 
-def _text_encoder_problem(name) -> str:
-    "What the pipeline says of a `--text_encoder` that is not 'mini', names no folder with a config.json here, and cannot be a hub id."
+def text_encoder_problem(name, could_be_hub_id=_has_slash) -> str:
+    "'' if `name` is 'mini' (or None: the preset's), a local folder with a config.json, or (by `could_be_hub_id`) a hub id; else why not."
     if name in (None, "mini"): return ""
     if is_local_path(name):
         if (Path(name).expanduser() / "config.json").exists(): return ""
-        return f"no text encoder in {name!r}: no such folder, or no config.json in it (a folder written by save_pretrained)"
-    if "/" in name: return ""
-    return f"text_encoder {name!r} is not 'mini', a local folder, or a hub id like 'openai/clip-vit-base-patch32'{did_you_mean(name, ['mini'])}"
+        return f"no text encoder in {str(name)!r}: no such folder, or no config.json in it (a folder written by save_pretrained)"
+    if could_be_hub_id(name): return ""
+    return f"text_encoder {str(name)!r} is not 'mini', a local folder, or a hub id like 'openai/clip-vit-base-patch32'{did_you_mean(name, ['mini'])}"
 
 def train_option_problem(data, preset, text_encoder, steps, n, seed, mixed_precision) -> str:
     "The first of `penguin_sd_train`'s options the library would refuse that can be told without torch, in the library's words; '' if none."
-    problems = (_name("preset", preset, list(PRESET_NAMES)), _name("mixed_precision", mixed_precision, list(MIXED_PRECISION_NAMES)),
-                _positive("--steps", steps), _positive("--n", n), _seed(seed, 2**32), _face_source_problem(data), _text_encoder_problem(text_encoder))
+    problems = (unknown_name_problem("preset", preset, list(PRESET_NAMES)), unknown_name_problem("mixed_precision", mixed_precision, list(MIXED_PRECISION_NAMES)),
+                steps is not None and positive_int_problem("--steps", steps), n is not None and positive_int_problem("--n", n),
+                seed_problem(seed, 2**32, "--seed"), face_source_problem(data), text_encoder_problem(text_encoder))
     return next((p for p in problems if p), "")
 
 def generate_option_problem(model, out, n, steps, guidance, sampler, seed) -> str:
     "The first of `penguin_sd_generate`'s options the library would refuse that can be told without torch (or loading the model), in the library's words; '' if none."
-    bad_guidance = not (math.isfinite(guidance) and guidance >= 0)
-    problems = (image_path_problem(out), _positive("--n", n), _positive("--steps", steps),
-                bad_guidance and f"--guidance must be a number ≥ 0, not NaN or infinite (1: no guidance), got {guidance!r}",
-                _seed(seed, 2**64), _name("sampler", sampler, SAMPLER_NAMES, "expected one of"),
+    problems = (image_path_problem(out), positive_int_problem("--n", n), positive_int_problem("--steps", steps), guidance_problem(guidance, "--guidance"),
+                seed_problem(seed, 2**64, "--seed"), unknown_name_problem("sampler", sampler, SAMPLER_NAMES, "expected one of"),
                 model == _QUICKSTART_FOLDER and not Path(model).exists()   # the default names the quickstart's folder, never a hub repo
                 and f"no folder {model!r} here: train one first (penguin_sd_train --out {model}), or give --model a pipeline folder or hub id")
     return next((p for p in problems if p), "")

@@ -29,7 +29,7 @@ from safetensors.torch import load_file
 from safetensors import safe_open
 
 from . import __version__
-from .cli import did_you_mean, is_local_path   # name checks that need no torch, so a command can answer a typo at once
+from .cli import face_source_problem, is_local_path   # the rules need no torch, so a command can answer a typo at once
 from .cartoon import cartoon_faces
 from .files import atomic_save_file, cache_dir
 from .faces import MODEL_RANGE, as_pil_images, check_face_count, synthetic_faces, to_model_range
@@ -105,12 +105,7 @@ def is_hub_id(source) -> bool:
 def check_face_source(source):
     "Raise a `FaceSourceError` unless `source` names an offline generator ('synthetic', 'cartoon'), an existing local file or folder, or a valid hub id: cheap, nothing is loaded."
     if not isinstance(source, str): raise FaceSourceError(f"the data source must be a string, got {type(source).__name__}")
-    if source in OFFLINE_FACES or is_hub_id(source): return
-    if is_local_path(source):
-        if not Path(source).expanduser().exists(): raise FaceSourceError(f"no such folder or file {source!r} (a local path: check its spelling)")
-        return
-    raise FaceSourceError(f"no such folder or file {source!r}, and it is neither an offline face source ({' nor '.join(map(repr, OFFLINE_FACES))}) "
-                          f"nor a hub id like {HUB_DATASET!r}{did_you_mean(source, OFFLINE_FACES)}")
+    if problem := face_source_problem(source, could_be_hub_id=is_hub_id): raise FaceSourceError(problem)   # the command line's rule, with the hub's own test of an id
 
 def _one_line(e): return " ".join(str(e).split())
 

@@ -21,7 +21,8 @@ from fastprogress.fastprogress import master_bar, progress_bar
 from torch.optim.swa_utils import AveragedModel, get_ema_multi_avg_fn
 from transformers import get_constant_schedule_with_warmup, get_cosine_schedule_with_warmup
 
-from .data import PenguinError, cpu_has_bf16_units, did_you_mean, mixed_precision_for, resolve_device
+from .cli import unknown_name_problem
+from .data import PenguinError, cpu_has_bf16_units, mixed_precision_for, resolve_device
 from .files import atomic_write
 
 # %% ../nbs/11_engine.ipynb #73f1f96f
@@ -38,8 +39,8 @@ def training_device(device) -> torch.device:
 
 def check_mixed_precision(mixed_precision: str) -> str:
     "`mixed_precision` if it is one of `MIXED_PRECISION`, else a `TrainingSetupError` naming the likely one."
-    if mixed_precision in MIXED_PRECISION: return mixed_precision
-    raise TrainingSetupError(f"unknown mixed_precision {mixed_precision!r}{did_you_mean(str(mixed_precision), MIXED_PRECISION)}: choose one of {list(MIXED_PRECISION)}")
+    if problem := unknown_name_problem("mixed_precision", mixed_precision, list(MIXED_PRECISION)): raise TrainingSetupError(problem)
+    return mixed_precision
 
 def pick_mixed_precision(device=None, mixed_precision: str = "auto") -> str:
     "The mixed precision Accelerate should use on `device`: 'auto' → `mixed_precision_for(device)` ('no' on a CPU, 'bf16' where native, else 'fp16'); 'bf16' on a CPU where it has bf16 matrix units."

@@ -11,7 +11,7 @@ __all__ = ['COMPONENTS', 'DEFAULT_GUIDANCE', 'PIPELINE_FILES', 'RUN_MARKER', 'PR
            'share_offline_pipeline']
 
 # %% ../nbs/07_pipeline.ipynb #be950a32
-import contextlib, dataclasses, json, math, numbers, operator, os, random, re, shutil, tempfile, time, warnings
+import contextlib, dataclasses, json, math, operator, os, random, re, shutil, tempfile, time, warnings
 from pathlib import Path
 
 import numpy as np
@@ -24,7 +24,8 @@ from fastcore.basics import patch
 
 from . import __version__
 
-from .data import OFFLINE_FACES, FaceTensors, PenguinError, cached_faces, check_face_source, did_you_mean, image_grid, is_hub_id, is_local_path, resolve_device
+from .cli import guidance_problem, positive_int_problem, seed_problem, text_encoder_problem, unknown_name_problem
+from .data import OFFLINE_FACES, FaceTensors, PenguinError, cached_faces, check_face_source, image_grid, is_hub_id, is_local_path, resolve_device
 from .files import CACHE_RECIPE, atomic_write, cache_dir, cached_folder
 from .faces import as_pil_images
 from .diffusion import NoiseSchedule, SAMPLERS, sample
@@ -71,7 +72,7 @@ def _as_index(value):
 def check_positive_int(name: str, value) -> int:
     "`value` as an int ≥ 1 (numpy and torch integer scalars accepted), or a `PipelineError` naming the option `name`."
     number = _as_index(value)
-    if number is None or number < 1: raise PipelineError(f"{name} must be a positive integer, got {value!r}")
+    if problem := positive_int_problem(name, number, given=value): raise PipelineError(problem)
     return number
 
 def check_sampling_steps(steps, num_train_timesteps: int, name: str = "num_inference_steps") -> int:
@@ -84,15 +85,13 @@ def check_guidance(guidance_scale, name: str = "guidance_scale") -> float:
     "`guidance_scale` as a float: a finite number ≥ 0 (a Python, numpy or one-element torch scalar), or a `PipelineError` naming the option `name`."
     one_element = isinstance(guidance_scale, np.generic) or (isinstance(guidance_scale, torch.Tensor) and guidance_scale.numel() == 1)
     value = guidance_scale.item() if one_element else guidance_scale
-    if isinstance(value, bool) or not isinstance(value, numbers.Real) or not math.isfinite(value) or value < 0:
-        raise PipelineError(f"{name} must be a number ≥ 0, not NaN or infinite (1: no guidance), got {guidance_scale!r}")
+    if problem := guidance_problem(value, name, given=guidance_scale): raise PipelineError(problem)
     return float(value)
 
 def check_seed(seed, limit: int = 2**64, name: str = "seed") -> int:
     "`seed` as an int with 0 ≤ seed < `limit` (torch's generators take seeds below 2**64), or a `PipelineError` naming the option `name`."
     number = _as_index(seed)
-    if number is None or not 0 <= number < limit:
-        raise PipelineError(f"{name} must be an integer with 0 ≤ seed < 2**{limit.bit_length() - 1}, got {seed!r}")
+    if problem := seed_problem(number, limit, name, given=seed): raise PipelineError(problem)
     return number
 
 def check_device(device=None, training: bool = False) -> torch.device:
@@ -127,7 +126,7 @@ class PenguinPipeline:
         prompts = check_prompts(prompt)
         num_inference_steps = check_sampling_steps(num_inference_steps, self.scheduler.num_train_timesteps)
         n_per_prompt = check_positive_int("n_per_prompt", n_per_prompt)
-        if sampler not in SAMPLERS: raise PipelineError(f"unknown sampler {sampler!r}{did_you_mean(sampler, SAMPLERS)}: expected one of {SAMPLERS}")
+        if problem := unknown_name_problem("sampler", sampler, SAMPLERS, "expected one of"): raise PipelineError(problem)
         guidance_scale = check_guidance(guidance_scale)
         if output_type not in ("pil", "tensor"): raise PipelineError(f"output_type must be 'pil' or 'tensor', got {output_type!r}")
         if seed is None:
@@ -296,7 +295,7 @@ VALIDATION_PROMPTS = ["Cartoon face with red hair and sunglasses", "Cartoon face
 
 def preset_recipe(preset: str, steps: int = None, n_faces: int = None) -> dict:
     "The recipe of `preset`, with the UNet's `steps` and the number of faces overridden when given."
-    if preset not in PRESETS: raise PipelineError(f"unknown preset {preset!r}{did_you_mean(preset, PRESETS)}: choose one of {list(PRESETS)}")
+    if problem := unknown_name_problem("preset", preset, list(PRESETS)): raise PipelineError(problem)
     recipe = json.loads(json.dumps(PRESETS[preset]))   # a deep copy, as plain JSON types
     if steps is not None: recipe["unet"]["steps"] = check_positive_int("steps", steps)
     if n_faces is not None: recipe["n_faces"] = _fits_in_memory(check_positive_int("n_faces", n_faces))
@@ -453,14 +452,8 @@ def _flat(d: dict, prefix: str = "") -> dict:
 
 # %% ../nbs/07_pipeline.ipynb #cdb2a95d
 def _check_text_encoder_name(name):
-    if name == "mini": return
     if not isinstance(name, (str, Path)): raise PipelineError(f"text_encoder must be 'mini', a folder or a hub id, got {type(name).__name__}")
-    if is_local_path(name):
-        if not (Path(name).expanduser() / "config.json").exists():
-            raise PipelineError(f"no text encoder in {str(name)!r}: no such folder, or no config.json in it (a folder written by save_pretrained)")
-    elif not is_hub_id(name):
-        raise PipelineError(f"text_encoder {str(name)!r} is not 'mini', a local folder, or a hub id like 'openai/clip-vit-base-patch32'"
-                            + did_you_mean(name, ["mini"]))
+    if problem := text_encoder_problem(name, could_be_hub_id=is_hub_id): raise PipelineError(problem)
 
 def _ema_unet(recipe: dict, text_dim: int, checkpoint: Path, device) -> UNet:
     "A fresh UNet of the run's `recipe` holding the EMA weights of the training checkpoint `checkpoint` (the weights the pipeline is saved with)."
