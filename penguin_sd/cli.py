@@ -5,9 +5,9 @@
 # %% auto #0
 __all__ = ['PRESET_NAMES', 'GUIDANCE', 'MIXED_PRECISION_NAMES', 'SAMPLER_NAMES', 'OFFLINE_FACE_NAMES', 'HUB_DATASET',
            'did_you_mean', 'is_local_path', 'command_error', 'plain_output', 'image_path_problem', 'check_image_path',
-           'unknown_name_problem', 'positive_int_problem', 'seed_problem', 'guidance_problem', 'face_source_problem',
-           'text_encoder_problem', 'train_option_problem', 'generate_option_problem', 'train_cli', 'generate_cli',
-           'generate_main', 'faces_option_problem', 'faces_cli']
+           'unknown_name_problem', 'positive_int_problem', 'seed_problem', 'guidance_problem', 'is_hub_id',
+           'face_source_problem', 'text_encoder_problem', 'pipeline_folder_problem', 'train_option_problem',
+           'generate_option_problem', 'train_cli', 'generate_cli', 'generate_main', 'faces_option_problem', 'faces_cli']
 
 # %% ../nbs/07a_cli.ipynb #7da624f6
 import difflib, math, numbers, os, sys
@@ -112,24 +112,37 @@ def guidance_problem(value, name: str = "guidance_scale", given=None) -> str:
     if not isinstance(value, bool) and isinstance(value, numbers.Real) and math.isfinite(value) and value >= 0: return ""
     return f"{name} must be a number ≥ 0, not NaN or infinite (1: no guidance), got {_shown(value, given)!r}"
 
-def _has_slash(name) -> bool: return "/" in str(name)   # what a hub id needs; only the library asks the hub whether it is one
+def is_hub_id(source) -> bool:
+    "True when `source` is a valid Hugging Face repo id (`user/name`) and no local path of that name exists (whether the repo exists, only the hub knows)."
+    if is_local_path(source) or "/" not in str(source): return False
+    from huggingface_hub.utils import HFValidationError, validate_repo_id   # the hub's own rule for an id; a small import, without torch
+    try: validate_repo_id(str(source))
+    except HFValidationError: return False
+    return True
 
-def face_source_problem(source, could_be_hub_id=_has_slash) -> str:
-    "'' if `source` names offline faces, an existing local file or folder, or (by `could_be_hub_id`) a hub dataset; else why not."
+def face_source_problem(source) -> str:
+    "'' if `source` names offline faces, an existing local file or folder, or a valid hub id; else why not."
     if source in OFFLINE_FACE_NAMES: return ""
     if is_local_path(source): return "" if Path(source).expanduser().exists() else f"no such folder or file {source!r} (a local path: check its spelling)"
-    if could_be_hub_id(source): return ""
+    if is_hub_id(source): return ""
     return (f"no such folder or file {source!r}, and it is neither an offline face source ({' nor '.join(map(repr, OFFLINE_FACE_NAMES))}) "
             f"nor a hub id like {HUB_DATASET!r}{did_you_mean(source, OFFLINE_FACE_NAMES)}")
 
-def text_encoder_problem(name, could_be_hub_id=_has_slash) -> str:
-    "'' if `name` is 'mini' (or None: the preset's), a local folder with a config.json, or (by `could_be_hub_id`) a hub id; else why not."
+def text_encoder_problem(name) -> str:
+    "'' if `name` is 'mini' (or None: the preset's), a local folder with a config.json, or a valid hub id; else why not."
     if name in (None, "mini"): return ""
     if is_local_path(name):
         if (Path(name).expanduser() / "config.json").exists(): return ""
         return f"no text encoder in {str(name)!r}: no such folder, or no config.json in it (a folder written by save_pretrained)"
-    if could_be_hub_id(name): return ""
+    if is_hub_id(name): return ""
     return f"text_encoder {str(name)!r} is not 'mini', a local folder, or a hub id like 'openai/clip-vit-base-patch32'{did_you_mean(name, ['mini'])}"
+
+def pipeline_folder_problem(name) -> str:
+    "'' if `name` is a local folder, or a valid hub id (the hub is asked later); else why it cannot hold a pipeline."
+    if is_local_path(name):
+        path = Path(name).expanduser()
+        return "" if path.is_dir() else f"{str(name)!r} is a file, not a pipeline folder" if path.exists() else f"no such folder {str(name)!r}: did you run penguin_sd_train --out {name}?"
+    return "" if is_hub_id(name) else f"no such folder {str(name)!r}, and it is not a hub id like 'user/penguin-faces'"
 
 def train_option_problem(data, preset, text_encoder, steps, n, seed, mixed_precision) -> str:
     "The first of `penguin_sd_train`'s options the library would refuse that can be told without torch, in the library's words; '' if none."
@@ -143,7 +156,8 @@ def generate_option_problem(model, out, n, steps, guidance, sampler, seed) -> st
     problems = (image_path_problem(out), positive_int_problem("--n", n), positive_int_problem("--steps", steps), guidance_problem(guidance, "--guidance"),
                 seed_problem(seed, 2**64, "--seed"), unknown_name_problem("sampler", sampler, SAMPLER_NAMES, "expected one of"),
                 model == _QUICKSTART_FOLDER and not Path(model).exists()   # the default names the quickstart's folder, never a hub repo
-                and f"no folder {model!r} here: train one first (penguin_sd_train --out {model}), or give --model a pipeline folder or hub id")
+                and f"no folder {model!r} here: train one first (penguin_sd_train --out {model}), or give --model a pipeline folder or hub id",
+                pipeline_folder_problem(model))
     return next((p for p in problems if p), "")
 
 @call_parse

@@ -4,8 +4,8 @@
 
 # %% auto #0
 __all__ = ['HUB_DATASET', 'OFFLINE_FACES', 'IMAGE_SUFFIXES', 'to_rgb', 'face_image', 'image_to_tensor', 'PenguinError',
-           'FaceDataError', 'check_faces', 'FaceSourceError', 'is_hub_id', 'check_face_source', 'unlisted_images',
-           'load_faces', 'save_imagefolder', 'split_indices', 'FaceTensors', 'tensorise_faces', 'faces_source_key',
+           'FaceDataError', 'check_faces', 'FaceSourceError', 'check_face_source', 'unlisted_images', 'load_faces',
+           'save_imagefolder', 'split_indices', 'FaceTensors', 'tensorise_faces', 'faces_source_key',
            'faces_cache_path', 'cached_faces', 'DeviceError', 'resolve_device', 'mixed_precision_for',
            'cpu_has_bf16_units', 'draw_noise', 'image_grid']
 
@@ -21,7 +21,6 @@ from matplotlib import font_manager
 import datasets
 from filelock import FileLock
 from huggingface_hub import HfApi
-from huggingface_hub.utils import HFValidationError, validate_repo_id
 from datasets import ClassLabel, Dataset
 from datasets import Image as ImageFeature
 from fastprogress.fastprogress import progress_bar
@@ -95,17 +94,10 @@ OFFLINE_FACES = {"synthetic": synthetic_faces, "cartoon": cartoon_faces}   # the
 class FaceSourceError(PenguinError, RuntimeError):
     "A face dataset could not be loaded from the source asked for."
 
-def is_hub_id(source) -> bool:
-    "True when `source` is a valid Hugging Face repo id (`user/name`) and no local path of that name exists."
-    if is_local_path(source) or "/" not in str(source): return False
-    try: validate_repo_id(str(source))
-    except HFValidationError: return False
-    return True
-
 def check_face_source(source):
     "Raise a `FaceSourceError` unless `source` names an offline generator ('synthetic', 'cartoon'), an existing local file or folder, or a valid hub id: cheap, nothing is loaded."
     if not isinstance(source, str): raise FaceSourceError(f"the data source must be a string, got {type(source).__name__}")
-    if problem := face_source_problem(source, could_be_hub_id=is_hub_id): raise FaceSourceError(problem)   # the command line's rule, with the hub's own test of an id
+    if problem := face_source_problem(source): raise FaceSourceError(problem)   # the rule the command line checks with, before torch is imported
 
 def _one_line(e): return " ".join(str(e).split())
 

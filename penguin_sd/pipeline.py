@@ -24,8 +24,8 @@ from fastcore.basics import patch
 
 from . import __version__
 
-from .cli import guidance_problem, positive_int_problem, seed_problem, text_encoder_problem, unknown_name_problem
-from .data import OFFLINE_FACES, FaceTensors, PenguinError, cached_faces, check_face_source, image_grid, is_hub_id, is_local_path, resolve_device
+from .cli import guidance_problem, pipeline_folder_problem, positive_int_problem, seed_problem, text_encoder_problem, unknown_name_problem
+from .data import OFFLINE_FACES, FaceTensors, PenguinError, cached_faces, check_face_source, image_grid, is_local_path, resolve_device
 from .files import CACHE_RECIPE, atomic_write, cache_dir, cached_folder
 from .faces import as_pil_images
 from .diffusion import NoiseSchedule, SAMPLERS, sample
@@ -168,13 +168,9 @@ def _pipeline_folder(name_or_dir, local_files_only: bool = False, token=None) ->
     "A local folder, or the snapshot of a hub repo id, that should hold a pipeline."
     # a local path (it exists, starts with '.', '/' or '~', or its first part exists here) is never sent to the hub
     if not isinstance(name_or_dir, (str, Path)): raise PipelineError(f"expected a folder or a hub id, got {type(name_or_dir).__name__}")
+    if problem := pipeline_folder_problem(name_or_dir): raise PipelineError(problem)
+    if is_local_path(name_or_dir): return Path(name_or_dir).expanduser()
     name = str(name_or_dir)
-    if is_local_path(name_or_dir):
-        path = Path(name_or_dir).expanduser()
-        if path.is_dir(): return path
-        if path.exists(): raise PipelineError(f"{name!r} is a file, not a pipeline folder")
-        raise PipelineError(f"no such folder {name!r}: did you run penguin_sd_train --out {name}?")
-    if not is_hub_id(name): raise PipelineError(f"no such folder {name!r}, and it is not a hub id like 'user/penguin-faces'")
     try: return Path(snapshot_download(name, local_files_only=local_files_only, token=token, allow_patterns=PIPELINE_FILES))
     except Exception as e:   # offline, no such repo, no access: huggingface_hub raises several kinds
         raise PipelineError(f"no such folder {name!r} here, and could not get the pipeline {name!r} from the Hugging Face hub "
@@ -453,7 +449,7 @@ def _flat(d: dict, prefix: str = "") -> dict:
 # %% ../nbs/07_pipeline.ipynb #cdb2a95d
 def _check_text_encoder_name(name):
     if not isinstance(name, (str, Path)): raise PipelineError(f"text_encoder must be 'mini', a folder or a hub id, got {type(name).__name__}")
-    if problem := text_encoder_problem(name, could_be_hub_id=is_hub_id): raise PipelineError(problem)
+    if problem := text_encoder_problem(name): raise PipelineError(problem)
 
 def _ema_unet(recipe: dict, text_dim: int, checkpoint: Path, device) -> UNet:
     "A fresh UNet of the run's `recipe` holding the EMA weights of the training checkpoint `checkpoint` (the weights the pipeline is saved with)."
