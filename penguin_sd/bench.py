@@ -14,7 +14,7 @@ import os, statistics, subprocess, sys, tempfile, time, urllib.request
 from pathlib import Path
 
 from fastcore.script import call_parse
-from .cli import did_you_mean   # the command-line module imports no torch: nor does this one
+from .checks import did_you_mean   # the checks import no torch: nor does this module
 
 # %% ../nbs/09_benchmarks.ipynb #309b31a5
 def bench_vae(quick: bool = False, device=None) -> dict:

@@ -28,7 +28,7 @@ from safetensors.torch import load_file
 from safetensors import safe_open
 
 from . import __version__
-from .cli import face_source_problem, is_local_path   # the rules need no torch, so a command can answer a typo at once
+from .checks import face_source_problem, is_local_path   # the rules a command checks with before it imports torch
 from .cartoon import cartoon_faces
 from .files import atomic_save_file, cache_dir
 from .faces import MODEL_RANGE, as_pil_images, check_face_count, synthetic_faces, to_model_range

@@ -21,7 +21,7 @@ from fastprogress.fastprogress import master_bar, progress_bar
 from torch.optim.swa_utils import AveragedModel, get_ema_multi_avg_fn
 from transformers import get_constant_schedule_with_warmup, get_cosine_schedule_with_warmup
 
-from .cli import unknown_name_problem
+from .checks import unknown_name_problem
 from .data import PenguinError, cpu_has_bf16_units, mixed_precision_for, resolve_device
 from .files import atomic_write
 

@@ -24,7 +24,7 @@ from fastcore.basics import patch
 
 from . import __version__
 
-from .cli import guidance_problem, pipeline_folder_problem, positive_int_problem, seed_problem, text_encoder_problem, unknown_name_problem
+from .checks import guidance_problem, pipeline_folder_problem, positive_int_problem, seed_problem, text_encoder_problem, unknown_name_problem
 from .data import OFFLINE_FACES, FaceTensors, PenguinError, cached_faces, check_face_source, image_grid, is_local_path, resolve_device
 from .files import CACHE_RECIPE, atomic_write, cache_dir, cached_folder
 from .faces import as_pil_images
