@@ -12,8 +12,9 @@ from pathlib import Path
 
 from fastcore.script import Param, call_parse
 
-from .checks import (PRESET_NAMES, MIXED_PRECISION_NAMES, SAMPLER_NAMES, OFFLINE_FACE_NAMES, did_you_mean, face_source_problem, guidance_problem,
-                               pipeline_folder_problem, positive_int_problem, seed_problem, text_encoder_problem, unknown_name_problem)
+from .checks import (
+    PRESET_NAMES, MIXED_PRECISION_NAMES, SAMPLER_NAMES, OFFLINE_FACE_NAMES, did_you_mean, face_source_problem, guidance_problem,
+    pipeline_folder_problem, positive_int_problem, seed_problem, text_encoder_problem, unknown_name_problem)
 
 # Only the standard library, fastcore and the library's checks (which import no torch) at import time: `--help` and a mistyped
 # option answer at once, and torch, transformers and datasets are imported by the command's body, when there is work to do.
