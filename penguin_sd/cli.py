@@ -13,8 +13,8 @@ from pathlib import Path
 from fastcore.script import Param, call_parse
 
 from .checks import (
-    PRESET_NAMES, MIXED_PRECISION_NAMES, SAMPLER_NAMES, OFFLINE_FACE_NAMES, did_you_mean, face_source_problem, guidance_problem,
-    pipeline_folder_problem, positive_int_problem, seed_problem, text_encoder_problem, unknown_name_problem)
+    PRESET_NAMES, MIXED_PRECISION_NAMES, SAMPLER_NAMES, OFFLINE_FACE_NAMES, SAMPLING_DEVICES, TRAINING_DEVICES, device_problem, did_you_mean,
+    face_source_problem, guidance_problem, pipeline_folder_problem, positive_int_problem, seed_problem, text_encoder_problem, unknown_name_problem)
 
 # Only the standard library, fastcore and the library's checks (which import no torch) at import time: `--help` and a mistyped
 # option answer at once, and torch, transformers and datasets are imported by the command's body, when there is work to do.
@@ -59,18 +59,18 @@ _PRESETS_HELP = "Recipe: " + ", ".join(PRESET_NAMES)
 _QUICKSTART_FOLDER = "runs/quickstart"   # where the README's quickstart puts its pipeline: both commands' default
 
 # What the library would refuse, found before torch is imported by its own rules (`penguin_sd.checks`): a typo answers at once.
-# The library checks everything again, and what needs torch, a model's files or the hub (a device, a run folder, a hub repo) only it checks.
-def train_option_problem(data, preset, text_encoder, steps, n, seed, mixed_precision) -> str:
+# The library checks everything again, and what needs torch, a model's files or the hub (whether a GPU is here, a run folder's contents, whether a hub repo exists) only it checks.
+def train_option_problem(data, preset, text_encoder, steps, n, seed, mixed_precision, device=None) -> str:
     "The first of `penguin_sd_train`'s options the library would refuse that can be told without torch, in the library's words; '' if none."
     problems = (unknown_name_problem("preset", preset, list(PRESET_NAMES)), unknown_name_problem("mixed_precision", mixed_precision, list(MIXED_PRECISION_NAMES)),
                 steps is not None and positive_int_problem("--steps", steps), n is not None and positive_int_problem("--n", n),
-                seed_problem(seed, 2**32, "--seed"), face_source_problem(data), text_encoder_problem(text_encoder))
+                seed_problem(seed, 2**32, "--seed"), face_source_problem(data), text_encoder_problem(text_encoder), device_problem(device, TRAINING_DEVICES))
     return next((p for p in problems if p), "")
 
-def generate_option_problem(model, out, n, steps, guidance, sampler, seed) -> str:
+def generate_option_problem(model, out, n, steps, guidance, sampler, seed, device=None) -> str:
     "The first of `penguin_sd_generate`'s options the library would refuse that can be told without torch (or loading the model), in the library's words; '' if none."
     problems = (image_path_problem(out), positive_int_problem("--n", n), positive_int_problem("--steps", steps), guidance_problem(guidance, "--guidance"),
-                seed_problem(seed, 2**64, "--seed"), unknown_name_problem("sampler", sampler, SAMPLER_NAMES, "expected one of"),
+                seed_problem(seed, 2**64, "--seed"), unknown_name_problem("sampler", sampler, SAMPLER_NAMES, "expected one of"), device_problem(device, SAMPLING_DEVICES),
                 model == _QUICKSTART_FOLDER and not Path(model).exists()   # the default names the quickstart's folder, never a hub repo
                 and f"no folder {model!r} here: train one first (penguin_sd_train --out {model}), or give --model a pipeline folder or hub id",
                 pipeline_folder_problem(model))
@@ -91,7 +91,7 @@ def train_cli(
     mixed_precision: str = "auto",  # auto (bf16 or fp16 on a GPU; on a CPU full precision, but the VAE in bf16 where the CPU has bf16 matrix units), no, fp16, bf16
 ):
     "Train a text-to-image pipeline (VAE, text encoder, conditional UNet) and save it to `out`; under `accelerate launch`, on several GPUs."
-    if problem := train_option_problem(data, preset, text_encoder, steps, n, seed, mixed_precision): command_error("penguin_sd_train", problem)
+    if problem := train_option_problem(data, preset, text_encoder, steps, n, seed, mixed_precision, device): command_error("penguin_sd_train", problem)
     plain_output()
     import torch.distributed as dist
     from penguin_sd.data import PenguinError
@@ -118,7 +118,7 @@ def generate_cli(
     device: str = None,               # cpu, cuda, mps (default: where the pipeline loads)
 ):
     "Generate faces for PROMPTS with a trained pipeline and write them as one grid to `out`."
-    if problem := generate_option_problem(model, out, n, steps, guidance, sampler, seed): command_error("penguin_sd_generate", problem)
+    if problem := generate_option_problem(model, out, n, steps, guidance, sampler, seed, device): command_error("penguin_sd_generate", problem)
     plain_output()
     prompts = ["" if p == _EMPTY_FIRST_PROMPT else p for p in prompts]
     from penguin_sd.data import PenguinError, image_grid

@@ -21,7 +21,7 @@ from fastprogress.fastprogress import master_bar, progress_bar
 from torch.optim.swa_utils import AveragedModel, get_ema_multi_avg_fn
 from transformers import get_constant_schedule_with_warmup, get_cosine_schedule_with_warmup
 
-from .checks import unknown_name_problem
+from .checks import TRAINING_DEVICES, device_problem, unknown_name_problem
 from .data import PenguinError, cpu_has_bf16_units, mixed_precision_for, resolve_device
 from .files import atomic_write
 
@@ -32,10 +32,9 @@ class TrainingSetupError(PenguinError):
     "A training option the device cannot honour (a GPU-only option on a CPU, bf16 on an older GPU), or options that do not fit together."
 
 def training_device(device) -> torch.device:
-    "`resolve_device(device)` (its `DeviceError` for an unknown device or a missing GPU), limited to what Accelerate runs on."
-    device = resolve_device(device)
-    if device.type not in ("cpu", "cuda"): raise TrainingSetupError(f"device must be 'cpu' or 'cuda' (Accelerate puts each process on its own GPU), got {str(device)!r}")
-    return device
+    "`device` as a `torch.device`: one training runs on (`TRAINING_DEVICES`, else a `TrainingSetupError`), and here (`resolve_device`'s `DeviceError` for a missing GPU)."
+    if isinstance(device, (str, torch.device)) and (problem := device_problem(device, TRAINING_DEVICES)): raise TrainingSetupError(problem)
+    return resolve_device(device)
 
 def check_mixed_precision(mixed_precision: str) -> str:
     "`mixed_precision` if it is one of `MIXED_PRECISION`, else a `TrainingSetupError` naming the likely one."

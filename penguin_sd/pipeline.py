@@ -24,7 +24,7 @@ from fastcore.basics import patch
 
 from . import __version__
 
-from .checks import guidance_problem, pipeline_folder_problem, positive_int_problem, seed_problem, text_encoder_problem, unknown_name_problem
+from .checks import SAMPLING_DEVICES, TRAINING_DEVICES, device_problem, guidance_problem, pipeline_folder_problem, positive_int_problem, seed_problem, text_encoder_problem, unknown_name_problem
 from .data import OFFLINE_FACES, FaceTensors, PenguinError, cached_faces, check_face_source, image_grid, is_local_path, resolve_device
 from .files import CACHE_RECIPE, atomic_write, cache_dir, cached_folder
 from .faces import as_pil_images
@@ -96,9 +96,9 @@ def check_seed(seed, limit: int = 2**64, name: str = "seed") -> int:
 
 def check_device(device=None, training: bool = False) -> torch.device:
     "`device` as a `torch.device` that exists (None: cuda when available, else cpu); training runs on cpu or cuda only."
-    device = resolve_device(device)   # the one device rule (an unknown name, or a GPU where there is none, is a DeviceError)
-    kinds = ("cpu", "cuda") if training else ("cpu", "cuda", "mps")
-    if device.type not in kinds: raise PipelineError(f"device {str(device)!r} is not supported here: use one of {', '.join(kinds)}")
+    kinds = TRAINING_DEVICES if training else SAMPLING_DEVICES
+    if isinstance(device, (str, torch.device)) and (problem := device_problem(device, kinds)): raise PipelineError(problem)
+    device = resolve_device(device)   # whether it is here (a GPU where there is none is a DeviceError)
     if device.type == "mps" and not torch.backends.mps.is_available(): raise PipelineError("device 'mps' was asked for, but MPS is not available here")
     return device
 
