@@ -336,7 +336,7 @@ def recipe_changes(preset: str, other: str) -> dict:
     a, b = flat(preset_recipe(preset)), flat(preset_recipe(other))
     return {k: (a.get(k), b.get(k)) for k in sorted(a.keys() | b.keys()) if a.get(k) != b.get(k)}
 
-SAME_STEP_COST = {"unet.steps", "unet.lr", "unet.ema_decay", "unet.warmup_steps"}   # changes that leave a training step's cost as it is
+SAME_STEP_COST = {"unet.steps", "unet.lr", "unet.ema_decay", "unet.warmup_steps", "unet.lognormal_noise"}   # changes that leave a training step's cost as it is
 _RECIPE_PARTS = {"VAE": "vae.", "VAE, full precision": "vae.", "mini CLIP": "clip.", "UNet": "unet."}   # quickstart_estimate's stages and their keys in a recipe
 
 def unchanged_stages(rates: dict, changes: dict) -> dict:

@@ -342,6 +342,7 @@ def unet_training_config(recipe: dict, seed: int = 0) -> TrainConfig:
     return TrainConfig(steps=steps, batch_size=recipe["batch_size"], lr=recipe["lr"], caption_dropout=recipe["caption_dropout"],
                        warmup_steps=min(recipe["warmup_steps"], steps // 10), ema_decay=recipe["ema_decay"], seed=seed,
                        lr_schedule=recipe.get("lr_schedule", "cosine"), weight_decay=recipe.get("weight_decay", 1e-2), snr_gamma=recipe.get("snr_gamma"),
+                       lognormal_noise=recipe.get("lognormal_noise"),
                        checkpoint_every=max(1, steps // 4))
 
 # %% ../nbs/07_pipeline.ipynb #2b5b9b42

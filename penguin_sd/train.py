@@ -4,8 +4,8 @@
 
 # %% auto #0
 __all__ = ['UNET_KINDS', 'TrainConfig', 'draw_batch', 'batch_loss', 'TrainResult', 'train_text_to_image', 'training_data',
-           'text_unet', 'on_kaggle', 'output_dir', 'min_snr_weights', 'benchmark_training', 'lesson_attention',
-           'benchmark_training_loop']
+           'text_unet', 'on_kaggle', 'output_dir', 'min_snr_weights', 'lognormal_timesteps', 'benchmark_training',
+           'lesson_attention', 'benchmark_training_loop']
 
 # %% ../nbs/06_training.ipynb #5365bd34
 import json, os, time, warnings
@@ -49,6 +49,7 @@ class TrainConfig:
     ema_decay: float = 0.999         # EMA of the weights, the copy that is sampled and saved
     prediction_type: str = "epsilon"
     snr_gamma: float = None          # min-SNR loss weighting, min(SNR, γ) / SNR per face (None: every noise level weighs the same)
+    lognormal_noise: tuple = None    # (mean, std) of ln σ_t: noise levels drawn log-normal (`lognormal_timesteps`); None: t uniform
     seed: int = 0
     mixed_precision: str = "auto"    # run option: auto, no, fp16, bf16
     checkpoint_every: int = 500      # run option: steps between checkpoints
@@ -63,6 +64,9 @@ class TrainConfig:
         if not 0 < self.ema_decay < 1: raise ValueError(f"ema_decay must be in (0, 1), got {self.ema_decay}")
         if not 0 <= self.caption_dropout < 1: raise ValueError(f"caption_dropout must be in [0, 1), got {self.caption_dropout}")
         if self.snr_gamma is not None and not self.snr_gamma > 0: raise ValueError(f"snr_gamma must be a positive number or None, got {self.snr_gamma!r}")
+        if self.lognormal_noise is not None:
+            if len(self.lognormal_noise) != 2 or not self.lognormal_noise[1] > 0: raise ValueError(f"lognormal_noise must be (mean, std) with std > 0, got {self.lognormal_noise!r}")
+            self.lognormal_noise = tuple(float(v) for v in self.lognormal_noise)
         if self.mixed_precision not in MIXED_PRECISION: raise ValueError(f"unknown mixed_precision {self.mixed_precision!r}: choose one of {MIXED_PRECISION}")
         if self.steps < 3 / (1 - self.ema_decay):
             warnings.warn(f"ema_decay={self.ema_decay} averages about {1 / (1 - self.ema_decay):.0f} steps, too many for a run of {self.steps}: "
@@ -81,12 +85,13 @@ class TrainConfig:
 
 # %% ../nbs/06_training.ipynb #31e36e20
 def draw_batch(generator: torch.Generator, rows: torch.Tensor, batch_size: int, latent_shape: tuple, schedule: NoiseSchedule,
-               caption_dropout: float, null_row: int) -> dict:
-    "The randomness of one global batch, drawn on the CPU in a fixed order: faces, latent draws, timesteps, noise, caption dropout."
+               caption_dropout: float, null_row: int, lognormal_noise: tuple = None) -> dict:
+    "The randomness of one global batch, drawn on the CPU in a fixed order: faces, latent draws, timesteps (uniform, or `lognormal_timesteps`), noise, caption dropout."
     on = generator.device   # the CPU: the same draws for a run on any device, moved there by `batch_loss`
     idx = torch.randint(len(rows), (batch_size,), generator=generator, device=on)
     eps_z = torch.randn((batch_size, *latent_shape), generator=generator, device=on)
-    t = torch.randint(0, schedule.num_train_timesteps, (batch_size,), generator=generator, device=on)
+    t = (lognormal_timesteps(schedule, batch_size, *lognormal_noise, generator=generator) if lognormal_noise
+         else torch.randint(0, schedule.num_train_timesteps, (batch_size,), generator=generator, device=on))
     noise = torch.randn((batch_size, *latent_shape), generator=generator, device=on)
     return dict(idx=idx, eps_z=eps_z, t=t, noise=noise, rows=drop_captions(rows[idx], null_row, caption_dropout, generator))
 
@@ -135,7 +140,7 @@ def _fingerprint(unet, posterior, table, schedule, config) -> dict:
     return dict(unet=json.loads(json.dumps(unet._hub_mixin_config, default=list)), n_faces=len(posterior.mean), n_captions=len(table),
                 caption_width=table.states.shape[-1], schedule=schedule.config,
                 **{k: v for k, v in config.recipe.items() if k in ("batch_size", "caption_dropout", "prediction_type")},
-                **({"snr_gamma": config.snr_gamma} if config.snr_gamma is not None else {}))   # absent when off: older checkpoints still match
+                **{k: getattr(config, k) for k in ("snr_gamma", "lognormal_noise") if getattr(config, k) is not None})   # absent when off: older checkpoints still match
 
 # %% ../nbs/06_training.ipynb #a219479f
 def train_text_to_image(unet: UNet, posterior: DiagonalGaussian, rows: torch.Tensor, table: TextEmbeddings, null: TextEmbeddings,
@@ -150,7 +155,7 @@ def train_text_to_image(unet: UNet, posterior: DiagonalGaussian, rows: torch.Ten
     if config.batch_size % n_proc: raise TrainingSetupError(f"batch_size={config.batch_size} does not split evenly over {n_proc} processes")
     out_dir = Path(out_dir) if out_dir is not None else None
     rows, null_row, latent_shape = rows.cpu().long(), len(table), tuple(posterior.mean.shape[1:])
-    def draw(generator): return draw_batch(generator, rows, config.batch_size, latent_shape, schedule, config.caption_dropout, null_row)
+    def draw(generator): return draw_batch(generator, rows, config.batch_size, latent_shape, schedule, config.caption_dropout, null_row, config.lognormal_noise)
     def loss(model, batch, generator, mean, std, table): return batch_loss(model, unet, batch, mean, std, table, schedule, config.prediction_type, config.snr_gamma)
     fingerprint = _fingerprint(unet, posterior, table, schedule, config)
 
@@ -198,6 +203,14 @@ def min_snr_weights(schedule: NoiseSchedule, t: torch.Tensor, gamma: float, pred
     "Min-SNR-γ loss weights of timesteps `t`: min(SNR, γ) / SNR for ε-prediction, min(SNR, γ) / (SNR + 1) for v-prediction."
     snr = schedule.snr(t)
     return snr.clamp(max=gamma) / (snr if prediction_type == "epsilon" else snr + 1)
+
+# %% ../nbs/06_training.ipynb #b8d6083e
+def lognormal_timesteps(schedule: NoiseSchedule, n: int, mean: float, std: float, generator: torch.Generator = None) -> torch.Tensor:
+    "`n` timesteps whose noise-to-signal ratios σ_t = √((1 − ᾱ_t) / ᾱ_t) are log-normal, ln σ ~ N(`mean`, `std`²): each draw's first timestep at least that noisy (the last one past the schedule's end)."
+    a = schedule.alphas_cumprod.detach().cpu().double()
+    sigmas = ((1 - a) / a).sqrt()
+    log_sigma = mean + std * torch.randn(n, generator=generator, device=generator.device if generator else "cpu")
+    return torch.searchsorted(sigmas, log_sigma.cpu().double().exp()).clamp(max=len(sigmas) - 1)
 
 # %% ../nbs/06_training.ipynb #0a08b0d7
 def _reference_style_loss(unet, vae, encoder, images, texts, batch, schedule, device):
