@@ -65,8 +65,10 @@ class TrainConfig:
         if not 0 <= self.caption_dropout < 1: raise ValueError(f"caption_dropout must be in [0, 1), got {self.caption_dropout}")
         if self.snr_gamma is not None and not self.snr_gamma > 0: raise ValueError(f"snr_gamma must be a positive number or None, got {self.snr_gamma!r}")
         if self.lognormal_noise is not None:
-            if len(self.lognormal_noise) != 2 or not self.lognormal_noise[1] > 0: raise ValueError(f"lognormal_noise must be (mean, std) with std > 0, got {self.lognormal_noise!r}")
-            self.lognormal_noise = tuple(float(v) for v in self.lognormal_noise)
+            pair = self.lognormal_noise
+            if not (isinstance(pair, (tuple, list)) and len(pair) == 2 and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in pair) and pair[1] > 0):
+                raise ValueError(f"lognormal_noise must be (mean, std) with std > 0, got {pair!r}")
+            self.lognormal_noise = tuple(float(v) for v in pair)
         if self.mixed_precision not in MIXED_PRECISION: raise ValueError(f"unknown mixed_precision {self.mixed_precision!r}: choose one of {MIXED_PRECISION}")
         if self.steps < 3 / (1 - self.ema_decay):
             warnings.warn(f"ema_decay={self.ema_decay} averages about {1 / (1 - self.ema_decay):.0f} steps, too many for a run of {self.steps}: "
