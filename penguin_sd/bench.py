@@ -7,7 +7,7 @@ __all__ = ['ADHERENCE_TARGET', 'RECIPE_TIME_TARGET_S', 'BENCHMARKS', 'CARTOON_GO
            'bench_vae', 'bench_diffusion', 'bench_unet', 'bench_startup', 'bench_adherence', 'recipe_timing',
            'bench_train', 'bench_faces', 'benchmark_names', 'run_benchmarks', 'bench_cli', 'bench_cartoon',
            'quickstart_estimate', 'measured_quickstart', 'bench_quickstart', 'recipe_changes', 'unchanged_stages',
-           'bench_budget', 'measured_file']
+           'bench_budget', 'bench_fast', 'measured_file']
 
 # %% ../nbs/09_benchmarks.ipynb #f5af544c
 import os, statistics, subprocess, sys, tempfile, time, urllib.request
@@ -170,7 +170,7 @@ def run_benchmarks(names, quick: bool = False, device=None) -> dict:
 
 @call_parse
 def bench_cli(
-    what: str,             # Which benchmark: vae, diffusion, unet, adherence, train, startup, faces, cartoon, quickstart, budget, or all
+    what: str,             # Which benchmark: vae, diffusion, unet, adherence, train, startup, faces, cartoon, quickstart, budget, fast, or all
     quick: bool = False,   # A small run that checks the benchmark works; its numbers are not the claims
     device: str = None,    # Device to run on (default: cuda when available, else cpu)
 ):
@@ -343,24 +343,25 @@ def unchanged_stages(rates: dict, changes: dict) -> dict:
     "The steps per second in `rates` (a `quickstart_estimate`'s) of the stages that `changes` (a `recipe_changes`) leaves alone."
     return {stage: rate for stage, rate in rates.items() if not any(k.startswith(_RECIPE_PARTS[stage]) for k in changes)}
 
-def bench_budget(quick: bool = False, device=None, seeds=(0, 1)) -> dict:
-    "The quickstart in full precision, trained once for each of `seeds` (how far a second training of one recipe moves), against `quickstart-short`, `quickstart-lean` and the quickstart as it trains on the machine the benchmark runs on (its VAE in bf16 where the CPU has bf16 matrix units), in one run: each one's training minutes at that machine's steps per second (`quickstart_estimate`), its adherence at guidance 4 by both judges, and whether it follows every attribute at least as often as the quickstart's lower training, as measured and within the faces' sampling error (`difference_interval`); `quick` checks the machinery, judging tiny pipelines in their place."
+def bench_budget(quick: bool = False, device=None, seeds=(0, 1), candidates=("quickstart-short", "quickstart-lean")) -> dict:
+    "The quickstart in full precision, trained once for each of `seeds` (how far a second training of one recipe moves), against each preset in `candidates` and the quickstart as it trains on the machine the benchmark runs on (its VAE in bf16 where the CPU has bf16 matrix units), in one run: each one's training minutes at that machine's steps per second (`quickstart_estimate`), its adherence at guidance 4 by both judges, and whether it follows every attribute at least as often as the quickstart's lower training, as measured and within the faces' sampling error (`difference_interval`); `quick` checks the machinery, judging tiny pipelines in their place."
     from penguin_sd.adherence import adherence_table, difference_interval, offline_judges, prompt_adherence
     from penguin_sd.pipeline import DEFAULT_GUIDANCE, offline_pipeline, offline_pipeline_name, preset_recipe
-    changes = {other: recipe_changes("quickstart", other) for other in ("quickstart-short", "quickstart-lean")}
-    if not changes["quickstart-short"].keys() <= SAME_STEP_COST:
-        raise ValueError(f"quickstart-short changes more than the UNet's schedule, so its time cannot be scaled: {changes['quickstart-short']}")
+    changes = {other: recipe_changes("quickstart", other) for other in candidates}
     steps = 5 if quick else 30
     estimate = quickstart_estimate(steps=steps, device=device)
-    lean = quickstart_estimate(steps=steps, device=device, preset="quickstart-lean",   # its UNet's step is another, so it is timed, not scaled
-                               known_rates=unchanged_stages(estimate["steps_per_s"], changes["quickstart-lean"]))   # the rest is the quickstart's, timed once
     full, here = estimate["full_precision_minutes"], estimate["vae_precision"]
-    short = full + estimate["minutes"]["UNet"] * (preset_recipe("quickstart-short")["unet"]["steps"] / preset_recipe("quickstart")["unet"]["steps"] - 1)
-    runs = {**{f"quickstart, fp32, seed {seed}": ("quickstart", seed, "no", full) for seed in seeds}, "quickstart-short, fp32": ("quickstart-short", 0, "no", short),
-            "quickstart-lean, fp32": ("quickstart-lean", 0, "no", lean["full_precision_minutes"])}
+    timed = {other: quickstart_estimate(steps=steps, device=device, preset=other,   # its UNet's step is another, so it is timed, not scaled
+                                        known_rates=unchanged_stages(estimate["steps_per_s"], changes[other]))   # the rest is the quickstart's, timed once
+             for other in candidates if not changes[other].keys() <= SAME_STEP_COST}
+    def scaled(other):   # the quickstart's full-precision minutes, its UNet stage scaled to `other`'s steps
+        return full + estimate["minutes"]["UNet"] * (preset_recipe(other)["unet"]["steps"] / preset_recipe("quickstart")["unet"]["steps"] - 1)
+    runs = {f"quickstart, fp32, seed {seed}": ("quickstart", seed, "no", full) for seed in seeds}
+    for other in candidates:
+        runs[f"{other}, fp32"] = (other, 0, "no", timed[other]["full_precision_minutes"] if other in timed else scaled(other))
     if here != "no":
         runs[f"quickstart, VAE in {here}"] = ("quickstart", 0, "auto", estimate["total_minutes"])
-        runs[f"quickstart-lean, VAE in {here}"] = ("quickstart-lean", 0, "auto", lean["total_minutes"])
+        runs.update({f"{other}, VAE in {here}": (other, 0, "auto", timed[other]["total_minutes"]) for other in timed})
     judges, options, results = offline_judges(), dict(n_per_prompt=1, num_inference_steps=5) if quick else {}, {}
     for name, (preset, seed, precision, _) in runs.items():
         pipe = offline_pipeline("tiny", seed=seed, progress=False) if quick else offline_pipeline(preset, seed=seed, progress=False, mixed_precision=precision)
@@ -368,7 +369,8 @@ def bench_budget(quick: bool = False, device=None, seeds=(0, 1)) -> dict:
         results[name] = prompt_adherence(pipe, {k: j.to(pipe.device) for k, j in judges.items()}, DEFAULT_GUIDANCE, progress=False, **options)
     print(adherence_table(results).to_string())
     score = {name: {a: 100 * v for a, v in r["all prompts"].items()} for name, r in results.items()}
-    attributes, trainings = list(score["quickstart-short, fp32"]), [f"quickstart, fp32, seed {seed}" for seed in seeds]
+    trainings = [f"quickstart, fp32, seed {seed}" for seed in seeds]
+    attributes = list(score[trainings[0]])
     print(f"\n{'recipe':28s} {'UNet steps':>10s} {'minutes here':>13s}   lower judge, all prompts: {', '.join(attributes)}")
     for name, (preset, _, _, minutes) in runs.items():
         print(f"{name:28s} {preset_recipe(preset)['unet']['steps']:10,d} {minutes:13.1f}   " + ", ".join(f"{score[name][a]:.1f}%" for a in attributes))
@@ -390,10 +392,16 @@ def bench_budget(quick: bool = False, device=None, seeds=(0, 1)) -> dict:
         folder = offline_pipeline_name("tiny", seed=seed)[0] if quick else offline_pipeline_name(preset, seed=seed, mixed_precision=precision)[0]
         took[name] = {stage: 60 * m for stage, m in (measured_quickstart(folder=folder) or {}).items() if stage in _LOG_STAGES}
         print(f"  {name:28s} " + ("   ".join(f"{stage} {s:4.0f} s" for stage, s in took[name].items()) or "no training log (trained by an older version)"))
-    return dict(changes=changes, steps_per_s={"quickstart": estimate["steps_per_s"], "quickstart-lean": lean["steps_per_s"]}, minutes={name: run[3] for name, run in runs.items()}, adherence={k: r["all prompts"] for k, r in results.items()},
+    return dict(changes=changes, steps_per_s={"quickstart": estimate["steps_per_s"], **{other: t["steps_per_s"] for other, t in timed.items()}}, minutes={name: run[3] for name, run in runs.items()}, adherence={k: r["all prompts"] for k, r in results.items()},
                 spread=spread, kept=kept, within_sampling=within, stage_seconds=took)
 
 BENCHMARKS["budget"] = bench_budget
+
+def bench_fast(quick: bool = False, device=None) -> dict:
+    "`quickstart-fast` against the quickstart trained twice, measured as `bench_budget` measures its presets: whether it could be the quickstart."
+    return bench_budget(quick, device, candidates=("quickstart-fast",))
+
+BENCHMARKS["fast"] = bench_fast
 
 # %% ../nbs/09_benchmarks.ipynb #21626ab0
 MEASURED_URL = "https://raw.githubusercontent.com/penguin-sd/penguin_sd/main/nbs/measured"

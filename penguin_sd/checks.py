@@ -13,7 +13,7 @@ import difflib, math, numbers
 from pathlib import Path
 
 # The library's names a user picks from, here because the modules that define them import torch (a test keeps each equal to the library's own)
-PRESET_NAMES = ("quickstart", "quickstart-pooled", "quickstart-reference", "quickstart-short", "quickstart-lean", "course", "course-pooled", "tiny")   # the pipeline's PRESETS
+PRESET_NAMES = ("quickstart", "quickstart-pooled", "quickstart-reference", "quickstart-short", "quickstart-lean", "quickstart-fast", "course", "course-pooled", "tiny")   # the pipeline's PRESETS
 MIXED_PRECISION_NAMES = ("auto", "no", "fp16", "bf16")   # the engine's MIXED_PRECISION
 SAMPLER_NAMES = ("ddim", "ddpm")                         # the diffusion module's SAMPLERS
 OFFLINE_FACE_NAMES = ("synthetic", "cartoon")            # the data module's OFFLINE_FACES
