@@ -5,9 +5,9 @@
 # %% auto #0
 __all__ = ['ADHERENCE_TARGET', 'RECIPE_TIME_TARGET_S', 'BENCHMARKS', 'CARTOON_GOALS', 'SAME_STEP_COST', 'MEASURED_URL',
            'bench_vae', 'bench_diffusion', 'bench_unet', 'bench_startup', 'bench_adherence', 'recipe_timing',
-           'bench_train', 'bench_faces', 'benchmark_names', 'run_benchmarks', 'bench_cli', 'bench_cartoon',
-           'quickstart_estimate', 'measured_quickstart', 'bench_quickstart', 'recipe_changes', 'unchanged_stages',
-           'bench_budget', 'bench_fast', 'measured_file']
+           'benchmark_conv_layout', 'bench_train', 'bench_faces', 'benchmark_names', 'run_benchmarks', 'bench_cli',
+           'bench_cartoon', 'quickstart_estimate', 'measured_quickstart', 'bench_quickstart', 'recipe_changes',
+           'unchanged_stages', 'bench_budget', 'bench_fast', 'measured_file']
 
 # %% ../nbs/09_benchmarks.ipynb #f5af544c
 import os, statistics, subprocess, sys, tempfile, time, urllib.request
@@ -114,15 +114,57 @@ def recipe_timing(preset: str = "course", out=None, device=None, steps: int = No
     return dict(preset=preset, out=str(out), seconds=log["seconds"], training_seconds=training, stage_seconds=log["stage_seconds"], peak_gpu_mib=log["peak_gpu_mib"],
                 gpu=log["gpu"], device=log["device"], n_train=log["n_train"])
 
+def benchmark_conv_layout(steps: int = 20, warmup: int = 3, rounds: int = 2, device=None) -> dict:
+    "Milliseconds per training step, through the engine, of the quickstart's VAE (in each precision it may train in here) and UNet, with `conv_layout`'s channels-last rule on and off, alternating; on a GPU the rule changes nothing, so nothing is timed."
+    import torch
+    import torch.nn.functional as F
+    from unittest.mock import patch
+    from penguin_sd import data
+    from penguin_sd.engine import Recipe, train_model, training_device
+    from penguin_sd.faces import to_model_range
+    from penguin_sd.losses import vae_loss
+    from penguin_sd.pipeline import PRESETS, conditional_unet
+    from penguin_sd.vae import VAE
+    from penguin_sd.vae_training import vae_mixed_precision
+    if training_device(device).type != "cpu": return {}
+    recipe, g = PRESETS["quickstart"], torch.Generator().manual_seed(0)
+    v, u, width = recipe["vae"], recipe["unet"], recipe["clip"]["hidden"]
+    faces = to_model_range(data.cached_faces("synthetic", n=v["batch_size"], progress=False).images)
+    latents, noise = torch.randn(u["batch_size"], 4, 4, 4, generator=g), torch.randn(u["batch_size"], 4, 4, 4, generator=g)
+    t, context, pooled = torch.randint(0, 1000, (u["batch_size"],), generator=g), torch.randn(u["batch_size"], 8, width, generator=g), torch.randn(u["batch_size"], width, generator=g)
+    def vae(): return VAE(channels=tuple(v["channels"]), head_upsampling=v["head_upsampling"])
+    def vae_step(model, batch, generator): return vae_loss(model, batch, generator)[0]
+    def unet_step(model, batch, generator): return F.mse_loss(model(latents + noise, t, context=context, pooled=pooled), noise)
+    models = {"VAE, fp32": (vae, vae_step, faces, "no"), "UNet, fp32": (lambda: conditional_unet(u, width), unet_step, None, "no")}
+    if (vae_precision := vae_mixed_precision(device)) != "no": models[f"VAE, {vae_precision}"] = (vae, vae_step, faces, vae_precision)
+    def ms_per_step(make, loss, batch, precision):
+        marks = {}
+        def mark(step, _):
+            if step in (warmup, steps): marks[step] = time.perf_counter()
+        torch.manual_seed(0)
+        train_model(make(), loss, lambda generator: batch, Recipe(steps=steps, lr=1e-3, max_grad_norm=1.0), device="cpu",
+                    mixed_precision=precision, progress=False, callback=mark)
+        return 1000 * (marks[steps] - marks[warmup]) / (steps - warmup)
+    ms = {name: {"channels-last": [], "as it is": []} for name in models}
+    for _ in range(rounds):
+        for name, model in models.items():
+            for way, on in (("channels-last", True), ("as it is", False)):
+                with patch.object(data, "CPU_CHANNELS_LAST", on): ms[name][way].append(ms_per_step(*model))
+    best = {name: {way: min(times) for way, times in ways.items()} for name, ways in ms.items()}
+    print(f"training step on the CPU, ms (best of {rounds} alternating rounds of {steps - warmup} steps):")
+    print(f"{'model':12s} {'channels-last':>14s} {'as it is':>9s} {'ratio':>6s}")
+    for name, b in best.items(): print(f"{name:12s} {b['channels-last']:14.1f} {b['as it is']:9.1f} {b['as it is'] / b['channels-last']:5.2f}×")
+    return best
+
 def bench_train(quick: bool = False, device=None) -> dict:
-    "The UNet update before the engine vs through it (`benchmark_training_loop`), cached vs encode-every-batch (`benchmark_training`); on a GPU also the whole course recipe timed (`recipe_timing`)."
+    "The UNet update before the engine vs through it (`benchmark_training_loop`), cached vs encode-every-batch (`benchmark_training`); on a CPU the VAE's and UNet's steps with and without channels-last (`benchmark_conv_layout`); on a GPU also the whole course recipe timed (`recipe_timing`)."
     from penguin_sd.train import benchmark_training, benchmark_training_loop
     on_gpu = _on_gpu(device)
     batch = 256 if on_gpu else 64
     loop = (benchmark_training_loop(steps=6, warmup=2, rounds=1, n_faces=256, device=device) if quick else
             benchmark_training_loop(steps=200 if on_gpu else 30, warmup=50 if on_gpu else 5, rounds=3 if on_gpu else 2, batch_size=batch, device=device))
     step = benchmark_training(steps=2, rounds=1, n_faces=256, device=device) if quick else benchmark_training(device=device, batch_size=batch)
-    if not on_gpu: return {"loop": loop, "step": step}
+    if not on_gpu: return {"loop": loop, "step": step, "layout": benchmark_conv_layout(steps=6, warmup=2, rounds=1) if quick else benchmark_conv_layout()}
     recipe = recipe_timing("course", device=device, **(dict(steps=200, n_faces=1024) if quick else {}))
     if not quick:
         met = recipe["training_seconds"] < RECIPE_TIME_TARGET_S

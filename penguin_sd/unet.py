@@ -17,7 +17,7 @@ from huggingface_hub.constants import SAFETENSORS_SINGLE_FILE
 from safetensors.torch import load_file
 from fastcore.basics import patch
 
-from .data import resolve_device
+from .data import conv_layout, resolve_device
 from .files import atomic_save_file
 from .unet_blocks import AttentionBlock, TimeResBlock, check_groups, timestep_embedding
 
@@ -167,7 +167,7 @@ class UNet(nn.Module, PyTorchModelHubMixin, library_name="penguin_sd", tags=["pe
         emb = self.time_mlp(timestep_embedding(t, self.sinusoid_dim).to(x.dtype))
         if self.pooled_proj is not None: emb = emb + self.pooled_proj(pooled)
         mask = None if context_mask is None else context_mask.bool()
-        h, skips = self.stem(x), []
+        h, skips = self.stem(conv_layout(x)), []
         for level, downsample in zip(self.down_levels, self.downsamplers):
             h = level(h, emb, context, mask)
             skips.append(h)

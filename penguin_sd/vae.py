@@ -17,7 +17,7 @@ import torch.nn as nn
 import torch.nn.functional as F
 from huggingface_hub import PyTorchModelHubMixin
 
-from .data import PenguinError
+from .data import PenguinError, conv_layout
 
 # %% ../nbs/01_vae.ipynb #4cdc5cb4
 LOGVAR_RANGE = (-30.0, 20.0)  # clamp of the log variance: σ in [3e-7, 2.2e4], as Stable Diffusion's VAE
@@ -84,7 +84,7 @@ class Encoder(nn.Module):
         self.mid = nn.Sequential(ResBlock(channels[-1]), ResBlock(channels[-1]))
         self.head = nn.Sequential(_norm(channels[-1]), nn.SiLU(), nn.Conv2d(channels[-1], 2 * latent_channels, 3, padding=1))
         with torch.no_grad(): self.head[-1].bias[latent_channels:] = LOGVAR_INIT
-    def forward(self, x): return self.head(self.mid(self.down(self.stem(x))))
+    def forward(self, x): return self.head(self.mid(self.down(self.stem(conv_layout(x)))))
 
 HEAD_UPSAMPLING = ("bilinear", "nearest")
 
@@ -109,7 +109,7 @@ class Decoder(nn.Module):
             if i > 0: blocks.append(upsample(channels[i], channels[i - 1]))
         self.up = nn.Sequential(*blocks)
         self.head = full_resolution_head(channels[0], out_channels, patch, head_upsampling)
-    def forward(self, z): return self.head(self.up(self.mid(self.stem(z))))
+    def forward(self, z): return self.head(self.up(self.mid(self.stem(conv_layout(z)))))
 
 # %% ../nbs/01_vae.ipynb #c7645a0a
 class ReferenceEncoder(nn.Module):
