@@ -243,6 +243,10 @@ class TextEmbeddings:
     def to(self, device): return TextEmbeddings(self.states.to(device), self.mask.to(device), self.pooled.to(device))
     @classmethod
     def cat(cls, items): return cls(*(torch.cat([getattr(e, f) for e in items]) for f in ("states", "mask", "pooled")))
+    def trimmed(self):
+        "These embeddings without the token positions that are padding in every prompt: attention never looks at them, so a model given either answers the same."
+        keep = self.mask.bool().any(0)
+        return TextEmbeddings(self.states[:, keep], self.mask[:, keep], self.pooled)
 
 # %% ../nbs/05_text_encoder.ipynb #5957db42
 def check_prompts(prompts) -> list:

@@ -167,7 +167,7 @@ def train_text_to_image(unet: UNet, posterior: DiagonalGaussian, rows: torch.Ten
                    device=run.device, steps=run.step, seconds=run.seconds, losses=run.losses)
         atomic_write(out_dir / "training_log.json", lambda tmp: Path(tmp).write_text(json.dumps(log)))
 
-    run = train_model(unet, loss, draw, config.engine_recipe, data=dict(mean=posterior.mean, std=posterior.std, table=TextEmbeddings.cat([table, null])),
+    run = train_model(unet, loss, draw, config.engine_recipe, data=dict(mean=posterior.mean, std=posterior.std, table=TextEmbeddings.cat([table, null]).trimmed()),
                 fingerprint=fingerprint, checkpoints=out_dir / "checkpoints" if out_dir is not None else None, checkpoint_every=config.checkpoint_every,
                 keep_checkpoints=config.keep_checkpoints, resume=resume, device=device, mixed_precision=config.mixed_precision, progress=progress,
                 report_every=min(config.steps, 100), callback=callback, stop_at=stop_at, on_end=save if out_dir is not None else None, title="UNet ")
