@@ -336,9 +336,13 @@ CPU_CHANNELS_LAST = True   # `conv_layout`'s rule; False turns it off (the bench
 
 def conv_layout(x: torch.Tensor) -> torch.Tensor:
     "A batch of feature maps `x` stored channels-last on a CPU outside autocast, where oneDNN's convolutions run faster on that layout; elsewhere `x` as it is. The values never change, only their order in memory."
-    if CPU_CHANNELS_LAST and x.ndim == 4 and x.device.type == "cpu" and not torch.is_autocast_enabled("cpu"):
+    if CPU_CHANNELS_LAST and x.ndim == 4 and x.device.type == "cpu" and not _cpu_autocast():
         return x.contiguous(memory_format=torch.channels_last)
     return x
+
+def _cpu_autocast() -> bool:
+    try: return torch.is_autocast_enabled("cpu")
+    except TypeError: return torch.is_autocast_cpu_enabled()   # torch before 2.4 asks per device
 
 def draw_noise(shape, generator: torch.Generator = None, device=None, dtype=None) -> torch.Tensor:
     "N(0, I) noise of `shape` on `device`, drawn on `generator`'s device (a seeded CPU generator gives the same noise for a model on any device)."

@@ -263,7 +263,7 @@ class _Loop:
             check_same(json.loads(state["fingerprint"]), fingerprint, "model and data", self.last)
             model.load_state_dict(state["model"])
         model.to(self.device)
-        self.optimizer = torch.optim.AdamW(model.parameters(), lr=recipe.lr, weight_decay=recipe.weight_decay, fused=self.device.type in ("cuda", "cpu"))
+        self.optimizer = torch.optim.AdamW(model.parameters(), lr=recipe.lr, weight_decay=recipe.weight_decay, fused=self.device.type == "cuda")
         self.schedule = lr_scheduler(self.optimizer, recipe)
         # the EMA copy is made before `prepare`, which patches the model's forward with autocast: a copy made after would call the original's
         self.ema = AveragedModel(model, multi_avg_fn=get_ema_multi_avg_fn(recipe.ema_decay), use_buffers=True) if recipe.ema_decay else None
