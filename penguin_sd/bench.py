@@ -115,7 +115,7 @@ def recipe_timing(preset: str = "course", out=None, device=None, steps: int = No
                 gpu=log["gpu"], device=log["device"], n_train=log["n_train"])
 
 def benchmark_conv_layout(steps: int = 20, warmup: int = 3, rounds: int = 3, device=None) -> dict:
-    "Milliseconds per training step, through the engine, of the quickstart's VAE (in each precision it may train in here) and UNet, with `conv_layout`'s channels-last rule on and off, alternating; on a GPU the rule changes nothing, so nothing is timed."
+    "Milliseconds per training step, through the engine, of the quickstart's VAE (in each precision it may train in here) and UNet, with the CPU's channels-last rules (`conv_layout`'s input, `Upsample2x`'s upsampling) on and off, alternating; on a GPU they change nothing, so nothing is timed."
     import torch
     import torch.nn.functional as F
     from unittest.mock import patch

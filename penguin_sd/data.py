@@ -7,7 +7,7 @@ __all__ = ['HUB_DATASET', 'OFFLINE_FACES', 'IMAGE_SUFFIXES', 'CPU_CHANNELS_LAST'
            'PenguinError', 'FaceDataError', 'check_faces', 'FaceSourceError', 'check_face_source', 'unlisted_images',
            'load_faces', 'save_imagefolder', 'split_indices', 'FaceTensors', 'tensorise_faces', 'faces_source_key',
            'faces_cache_path', 'cached_faces', 'DeviceError', 'resolve_device', 'mixed_precision_for',
-           'cpu_has_bf16_units', 'conv_layout', 'draw_noise', 'image_grid']
+           'cpu_has_bf16_units', 'conv_layout', 'Upsample2x', 'draw_noise', 'image_grid']
 
 # %% ../nbs/00b_data.ipynb #9b3a15a0
 import hashlib, json, math, os, re, textwrap, warnings, io
@@ -339,6 +339,19 @@ def conv_layout(x: torch.Tensor) -> torch.Tensor:
     if CPU_CHANNELS_LAST and x.ndim == 4 and x.device.type == "cpu" and not _cpu_autocast():
         return x.contiguous(memory_format=torch.channels_last)
     return x
+
+class Upsample2x(torch.nn.Module):
+    "`nn.Upsample(scale_factor=2, mode=mode)`, computed channels-last on a CPU both ways (forward and gradient), where its kernels run several times faster on that layout than on the plain one; the output keeps the layout its input came in, and the values are the same."
+    def __init__(self, mode: str = "nearest"):
+        super().__init__()
+        self.mode = mode
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        if not (CPU_CHANNELS_LAST and x.ndim == 4 and x.device.type == "cpu"): return torch.nn.functional.interpolate(x, scale_factor=2, mode=self.mode)
+        layout = torch.channels_last if x.is_contiguous(memory_format=torch.channels_last) else torch.contiguous_format
+        y = torch.nn.functional.interpolate(x.contiguous(memory_format=torch.channels_last), scale_factor=2, mode=self.mode)
+        if y.requires_grad: y.register_hook(lambda grad: grad.contiguous(memory_format=torch.channels_last))   # the gradient's kernel too
+        return y.contiguous(memory_format=layout)
+    def extra_repr(self) -> str: return f"scale_factor=2, mode={self.mode!r}"
 
 def _cpu_autocast() -> bool:
     try: return torch.is_autocast_enabled("cpu")
