@@ -120,7 +120,7 @@ def benchmark_conv_layout(steps: int = 20, warmup: int = 3, rounds: int = 3, dev
     import torch.nn.functional as F
     from unittest.mock import patch
     from penguin_sd import data
-    from penguin_sd.engine import Recipe, train_model, training_device
+    from penguin_sd.engine import Recipe, step_clock, train_model, training_device
     from penguin_sd.faces import to_model_range
     from penguin_sd.losses import vae_loss
     from penguin_sd.pipeline import PRESETS, conditional_unet
@@ -138,13 +138,11 @@ def benchmark_conv_layout(steps: int = 20, warmup: int = 3, rounds: int = 3, dev
     models = {"VAE, fp32": (vae, vae_step, faces, "no"), "UNet, fp32": (lambda: conditional_unet(u, width), unet_step, None, "no")}
     if (vae_precision := vae_mixed_precision(device)) != "no": models[f"VAE, {vae_precision}"] = (vae, vae_step, faces, vae_precision)
     def ms_per_step(make, loss, batch, precision):
-        marks = {}
-        def mark(step, _):
-            if step in (warmup, steps): marks[step] = time.perf_counter()
+        clock, per_step = step_clock(warmup, steps)
         torch.manual_seed(0)
         train_model(make(), loss, lambda generator: batch, Recipe(steps=steps, lr=1e-3, max_grad_norm=1.0), device="cpu",
-                    mixed_precision=precision, progress=False, callback=mark)
-        return 1000 * (marks[steps] - marks[warmup]) / (steps - warmup)
+                    mixed_precision=precision, progress=False, callback=clock)
+        return 1000 * per_step()
     ms = {name: {"channels-last": [], "as it is": []} for name in models}
     for _ in range(rounds):
         for name, model in models.items():

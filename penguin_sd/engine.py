@@ -6,7 +6,7 @@
 __all__ = ['MIXED_PRECISION', 'LR_SCHEDULES', 'CHECKPOINT_FORMAT', 'TrainingSetupError', 'training_device',
            'check_mixed_precision', 'pick_mixed_precision', 'Recipe', 'lr_scheduler', 'CheckpointError',
            'checkpoint_paths', 'save_checkpoint', 'load_checkpoint', 'latest_checkpoint', 'resume_from', 'check_same',
-           'ShuffledBatches', 'share_of', 'Progress', 'Run', 'train_model', 'compiled']
+           'ShuffledBatches', 'share_of', 'Progress', 'Run', 'train_model', 'compiled', 'step_clock']
 
 # %% ../nbs/11_engine.ipynb #30e25cb8
 import json, math, os, re, sys, time, warnings
@@ -245,6 +245,16 @@ def compiled(model: torch.nn.Module, backend="inductor") -> torch.nn.Module:
     except Exception as e:   # a platform torch.compile does not support at all
         warnings.warn(f"torch.compile is unavailable here ({type(e).__name__}: {e}); training without it")
         return model
+
+# %% ../nbs/11_engine.ipynb #44ea849c
+def step_clock(first: int, last: int, sync=None) -> tuple:
+    "(callback, seconds_per_step): a `train_model` callback that reads the clock after steps `first` and `last` (calling `sync()` first, if given), and a function giving the seconds per step between them."
+    marks = {}
+    def callback(step, model):
+        if step in (first, last):
+            if sync is not None: sync()
+            marks[step] = time.perf_counter()
+    return callback, lambda: (marks[last] - marks[first]) / (last - first)
 
 # %% ../nbs/11_engine.ipynb #37533448
 class _Loop:

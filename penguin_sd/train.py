@@ -19,7 +19,7 @@ from accelerate.state import AcceleratorState
 from torch.optim.swa_utils import AveragedModel, get_ema_multi_avg_fn
 
 from .data import cached_faces
-from .engine import MIXED_PRECISION, Recipe, TrainingSetupError, lr_scheduler, pick_mixed_precision, train_model, training_device
+from .engine import MIXED_PRECISION, Recipe, TrainingSetupError, lr_scheduler, pick_mixed_precision, step_clock, train_model, training_device
 from .unet_blocks import MultiHeadAttention, dot_product_attention
 from .files import atomic_folder, atomic_write, cache_dir
 from .faces import to_model_range
@@ -314,12 +314,10 @@ def benchmark_training_loop(steps: int = 30, warmup: int = 5, rounds: int = 2, b
         torch.manual_seed(0); return text_unet(unet or ("cpu" if on_cpu else "course"), table.states.shape[-1]).to(device)
     def loss_of(model): return lambda m, batch, generator, mean, std, table: batch_loss(m, model, batch, mean, std, table, schedule)
     def through_engine(compile_it):
-        model, marks = fresh(), {}
-        def mark(step, _):
-            if step in (warmup, steps): sync(); marks[step] = time.perf_counter()
+        model, (clock, per_step) = fresh(), step_clock(warmup, steps, sync)
         train_model(model, loss_of(model), draw, config.engine_recipe, data=data, device=device, mixed_precision=precision, progress=False,
-                    callback=mark, compile_model=compile_it)
-        return (marks[steps] - marks[warmup]) / (steps - warmup)
+                    callback=clock, compile_model=compile_it)
+        return per_step()
     def before():
         model = lesson_attention(fresh())
         return _steps_before_engine(model, loss_of(model), draw, config.engine_recipe, data, device, precision, steps, warmup, sync)
