@@ -332,13 +332,15 @@ def cpu_has_bf16_units(cpuinfo: str = None) -> bool:
         except OSError: return False
     return "amx_bf16" in cpuinfo.split()
 
-CPU_CHANNELS_LAST = True   # `conv_layout`'s rule; False turns it off (the benchmarks time both)
+CPU_CHANNELS_LAST = True   # the CPU's channels-last rules (`conv_layout`, `Upsample2x`); False turns both off (the benchmarks time both ways)
 
 def conv_layout(x: torch.Tensor) -> torch.Tensor:
     "A batch of feature maps `x` stored channels-last on a CPU outside autocast, where oneDNN's convolutions run faster on that layout; elsewhere `x` as it is. The values never change, only their order in memory."
-    if CPU_CHANNELS_LAST and x.ndim == 4 and x.device.type == "cpu" and not _cpu_autocast():
-        return x.contiguous(memory_format=torch.channels_last)
+    if _cpu_maps(x) and not _cpu_autocast(): return x.contiguous(memory_format=torch.channels_last)
     return x
+
+def _cpu_maps(x: torch.Tensor) -> bool:   # a batch of feature maps on a CPU, with the channels-last rules switched on
+    return CPU_CHANNELS_LAST and x.ndim == 4 and x.device.type == "cpu"
 
 class Upsample2x(torch.nn.Module):
     "`nn.Upsample(scale_factor=2, mode=mode)`, computed channels-last on a CPU both ways (forward and gradient), where its kernels run several times faster on that layout than on the plain one; the output keeps the layout its input came in, and the values are the same."
@@ -346,7 +348,7 @@ class Upsample2x(torch.nn.Module):
         super().__init__()
         self.mode = mode
     def forward(self, x: torch.Tensor) -> torch.Tensor:
-        if not (CPU_CHANNELS_LAST and x.ndim == 4 and x.device.type == "cpu"): return torch.nn.functional.interpolate(x, scale_factor=2, mode=self.mode)
+        if not _cpu_maps(x): return torch.nn.functional.interpolate(x, scale_factor=2, mode=self.mode)
         layout = torch.channels_last if x.is_contiguous(memory_format=torch.channels_last) else torch.contiguous_format
         y = torch.nn.functional.interpolate(x.contiguous(memory_format=torch.channels_last), scale_factor=2, mode=self.mode)
         if y.requires_grad: y.register_hook(lambda grad: grad.contiguous(memory_format=torch.channels_last))   # the gradient's kernel too
