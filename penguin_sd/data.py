@@ -343,17 +343,22 @@ def _cpu_maps(x: torch.Tensor) -> bool:   # a batch of feature maps on a CPU, wi
     return CPU_CHANNELS_LAST and x.ndim == 4 and x.device.type == "cpu"
 
 class Upsample2x(torch.nn.Module):
-    "`nn.Upsample(scale_factor=2, mode=mode)`, computed channels-last on a CPU both ways (forward and gradient), where its kernels run several times faster on that layout than on the plain one; the output keeps the layout its input came in, and the values are the same."
+    "`nn.Upsample(scale_factor=2, mode=mode)`, computed channels-last on a CPU both ways (forward and gradient), where its kernels run several times faster on that layout than on the plain one; the output, and the gradient it sends back, keep the layout its input came in, and the values are the same."
     def __init__(self, mode: str = "nearest"):
         super().__init__()
         self.mode = mode
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         if not _cpu_maps(x): return torch.nn.functional.interpolate(x, scale_factor=2, mode=self.mode)
         layout = torch.channels_last if x.is_contiguous(memory_format=torch.channels_last) else torch.contiguous_format
-        y = torch.nn.functional.interpolate(x.contiguous(memory_format=torch.channels_last), scale_factor=2, mode=self.mode)
-        if y.requires_grad: y.register_hook(lambda grad: grad.contiguous(memory_format=torch.channels_last))   # the gradient's kernel too
-        return y.contiguous(memory_format=layout)
+        x_cl = x.contiguous(memory_format=torch.channels_last)
+        if x_cl is not x: _gradient_in(x_cl, layout)   # the layers before work on the layout they made: mixing two is slow
+        y = torch.nn.functional.interpolate(x_cl, scale_factor=2, mode=self.mode)
+        return _gradient_in(y, torch.channels_last).contiguous(memory_format=layout)   # the gradient's kernel runs channels-last too
     def extra_repr(self) -> str: return f"scale_factor=2, mode={self.mode!r}"
+
+def _gradient_in(t: torch.Tensor, layout) -> torch.Tensor:   # `t`, its gradient stored in `layout` on the way back
+    if t.requires_grad: t.register_hook(lambda grad: grad.contiguous(memory_format=layout))
+    return t
 
 def _cpu_autocast() -> bool:
     try: return torch.is_autocast_enabled("cpu")
