@@ -310,7 +310,7 @@ class TextEncoder:
         return save_directory
 
     def _encode(self, prompts: list) -> TextEmbeddings:
-        lengths = [len(ids) for ids in self.tokenizer(prompts)["input_ids"]]
+        lengths = [len(ids) for ids in self.tokenizer(prompts, verbose=False)["input_ids"]]   # our warning below, not the tokenizer's (it would say indexing fails: it does not, we truncate)
         for i, n in enumerate(lengths):
             if n > self.max_length:
                 warnings.warn(f"prompt {prompts[i][:40]!r}... is {n} tokens long; truncated to the text encoder's {self.max_length}")
