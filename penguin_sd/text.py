@@ -4,9 +4,10 @@
 
 # %% auto #0
 __all__ = ['CLIP_WORD_SPLIT', 'BOS', 'EOS', 'OFFLINE_CLIP', 'build_caption_tokenizer', 'TokenizerError', 'verify_tokenizer',
-           'mini_clip_config', 'train_mini_clip', 'load_mini_clip', 'offline_clip_faces', 'offline_clip',
-           'caption_constraints', 'clip_embeddings', 'caption_fits', 'retrieval_scores', 'retrieval_accuracy',
-           'TextEmbeddings', 'check_prompts', 'TextEncoderLoadError', 'TextEncoder', 'offline_text_encoder']
+           'mini_clip_config', 'quiet_transformers', 'train_mini_clip', 'load_mini_clip', 'offline_clip_faces',
+           'offline_clip', 'caption_constraints', 'clip_embeddings', 'caption_fits', 'retrieval_scores',
+           'retrieval_accuracy', 'TextEmbeddings', 'check_prompts', 'TextEncoderLoadError', 'TextEncoder',
+           'offline_text_encoder']
 
 # %% ../nbs/05_text_encoder.ipynb #bda1eb9a
 import json, re, shutil, tempfile, time, warnings
@@ -100,7 +101,7 @@ def mini_clip_config(tokenizer, hidden: int = 128, layers: int = 2, heads: int =
 
 # %% ../nbs/05_text_encoder.ipynb #a289b1c2
 @contextmanager
-def _quiet_transformers():
+def quiet_transformers():
     "Silence transformers' load reports (such as a full CLIP's unused vision weights) and progress bars inside the block."
     level, bars = hf_logging.get_verbosity(), hf_logging.is_progress_bar_enabled()
     hf_logging.set_verbosity_error(); hf_logging.disable_progress_bar()
@@ -134,7 +135,7 @@ def train_mini_clip(faces: FaceTensors, out_dir, steps: int = 150, batch_size: i
     model = run.model.cpu().eval()
     log = dict(losses=run.losses, seconds=run.seconds, cpu_seconds=time.process_time() - cpu_start, steps=steps, batch_size=batch_size, lr=lr, n_faces=len(faces))
     def write(tmp):
-        with _quiet_transformers(): model.save_pretrained(tmp)
+        with quiet_transformers(): model.save_pretrained(tmp)
         shutil.copytree(tok_dir, tmp, dirs_exist_ok=True)
         (tmp / "training_log.json").write_text(json.dumps(log))
     try: return atomic_folder(out_dir, write)
@@ -144,7 +145,7 @@ def load_mini_clip(clip_dir):
     "The (`CLIPModel`, `CLIPTokenizer`) saved by `train_mini_clip` in `clip_dir`, in eval mode."
     clip_dir = Path(clip_dir)
     if not (clip_dir / "config.json").exists(): raise FileNotFoundError(f"no CLIP model saved in {clip_dir} (config.json missing)")
-    with _quiet_transformers(): model, tokenizer = CLIPModel.from_pretrained(clip_dir).eval(), CLIPTokenizer.from_pretrained(clip_dir)
+    with quiet_transformers(): model, tokenizer = CLIPModel.from_pretrained(clip_dir).eval(), CLIPTokenizer.from_pretrained(clip_dir)
     return model, verify_tokenizer(tokenizer)
 
 # %% ../nbs/05_text_encoder.ipynb #1453d2f6
@@ -287,13 +288,13 @@ class TextEncoder:
             if not (path / "config.json").exists(): raise TextEncoderLoadError(f"{path} has no config.json: not a folder saved with save_pretrained")
             if not ((path / "tokenizer.json").exists() or ((path / "vocab.json").exists() and (path / "merges.txt").exists())):
                 raise TextEncoderLoadError(f"{path} has no tokenizer: save_pretrained writes tokenizer.json (or vocab.json and merges.txt) beside config.json")
-            with _quiet_transformers(): model, tokenizer = CLIPTextModel.from_pretrained(path), CLIPTokenizer.from_pretrained(path)
+            with quiet_transformers(): model, tokenizer = CLIPTextModel.from_pretrained(path), CLIPTokenizer.from_pretrained(path)
             return cls(tokenizer, model, device)
         if path.exists() or str(name_or_dir).startswith((".", "/", "~")) or str(name_or_dir).count("/") != 1:
             raise TextEncoderLoadError(f"no folder {str(name_or_dir)!r}, and it is not a hub id like 'openai/clip-vit-base-patch32'")
         offline = "Offline? Use a mini CLIP trained on the captions (offline_text_encoder() in Python, --text_encoder mini on the command line) or a local folder saved with save_pretrained."
         try:
-            with _quiet_transformers():
+            with quiet_transformers():
                 model = CLIPTextModel.from_pretrained(name_or_dir, local_files_only=local_files_only, cache_dir=cache_dir)
                 tokenizer = CLIPTokenizer.from_pretrained(name_or_dir, local_files_only=local_files_only, cache_dir=cache_dir)
             return cls(tokenizer, model, device)
@@ -304,7 +305,7 @@ class TextEncoder:
     def save_pretrained(self, save_directory) -> Path:
         "Write the text model (safetensors + config) and its tokenizer to `save_directory`, as `from_pretrained` reads them."
         save_directory = Path(save_directory)
-        with _quiet_transformers():
+        with quiet_transformers():
             self.model.save_pretrained(save_directory)
             self.tokenizer.save_pretrained(save_directory)
         return save_directory
