@@ -6,8 +6,8 @@
 __all__ = ['COMPONENTS', 'DEFAULT_GUIDANCE', 'PIPELINE_FILES', 'RUN_MARKER', 'PRESETS', 'VALIDATION_PROMPTS', 'RUN_ENTRIES',
            'RUN_LOCK', 'PipelineError', 'check_components', 'check_positive_int', 'check_sampling_steps',
            'check_guidance', 'check_seed', 'check_device', 'PenguinPipeline', 'preset_recipe', 'train_vae',
-           'load_text_encoder', 'conditional_unet', 'unet_training_config', 'check_run_folder', 'check_resume',
-           'run_lock', 'training_split', 'train_pipeline', 'offline_pipeline_name', 'offline_pipeline',
+           'load_text_encoder', 'conditional_unet', 'unet_training_config', 'sample_grid', 'check_run_folder',
+           'check_resume', 'run_lock', 'training_split', 'train_pipeline', 'offline_pipeline_name', 'offline_pipeline',
            'share_offline_pipeline']
 
 # %% ../nbs/07_pipeline.ipynb #be950a32
@@ -348,7 +348,7 @@ def unet_training_config(recipe: dict, seed: int = 0) -> TrainConfig:
                        checkpoint_every=max(1, steps // 4))
 
 # %% ../nbs/07_pipeline.ipynb #2b5b9b42
-def _sample_grid(pipe: PenguinPipeline, prompts, seed: int = 0, n_per_prompt: int = 4):
+def sample_grid(pipe: PenguinPipeline, prompts, seed: int = 0, n_per_prompt: int = 4):
     "A grid image of `n_per_prompt` faces for each of `prompts` (one row per prompt), the UNet put back in training mode after."
     was_training = pipe.unet.training
     pipe.unet.eval()
@@ -557,7 +557,7 @@ def train_pipeline(data: str = "synthetic", out="runs/quickstart", preset: str =
             (out / "samples").mkdir(parents=True, exist_ok=True)
             ema_unet = _ema_unet(recipe["unet"], encoder.dim, out / "checkpoints" / f"step-{step:07d}.pt", device)   # written just before
             ema = PenguinPipeline(vae, ema_unet, encoder, pipe.scheduler)
-            _sample_grid(ema, VALIDATION_PROMPTS, seed).save(out / "samples" / f"step{step:06d}.png")
+            sample_grid(ema, VALIDATION_PROMPTS, seed).save(out / "samples" / f"step{step:06d}.png")
         result = train_text_to_image(unet, posterior, rows, table, null, pipe.scheduler, config, out_dir=out,
                                      resume="latest" if resume else None, device=device, progress=progress and main, callback=write_samples)
         pipe.unet = result.ema.eval()   # the EMA weights are the ones sampled and saved
