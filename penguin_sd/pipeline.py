@@ -349,7 +349,7 @@ def unet_training_config(recipe: dict, seed: int = 0) -> TrainConfig:
 
 # %% ../nbs/07_pipeline.ipynb #2b5b9b42
 def sample_grid(pipe: PenguinPipeline, prompts, seed: int = 0, n_per_prompt: int = 4):
-    "A grid image of `n_per_prompt` faces for each of `prompts` (one row per prompt), the UNet put back in training mode after."
+    "A grid image of `n_per_prompt` faces for each of `prompts` (one row per prompt), drawn by the UNet in eval mode and left in the mode it was in."
     was_training = pipe.unet.training
     pipe.unet.eval()
     with warnings.catch_warnings():   # the course's own prompts, in a tokenizer built on other captions, can run past its length: nothing a user can mend
