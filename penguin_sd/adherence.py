@@ -154,10 +154,10 @@ def adherence(model: AttributeClassifier, images: torch.Tensor, targets: dict) -
 # %% ../nbs/08_prompt_adherence.ipynb #843bb33e
 OFFLINE_CLASSIFIER = dict(n_faces=3000, valid_fraction=0.2, steps=800, batch_size=64, lr=2e-3, max_blur=0.0, seed=0)
 
-def cached_judge(name: str, r: dict, judge_class: type, cache, progress: bool):
-    "A `judge_class` trained with recipe `r` on offline faces (`r['data']`, the simple ones by default), kept in the cache folder `name` (trained there the first time)."
+def cached_judge(name: str, r: dict, judge_class: type, cache, progress: bool, make_faces=None):
+    "A `judge_class` trained with recipe `r` on offline faces (`r['data']`, the simple ones by default; or `make_faces()`, labelled faces that `r` describes), kept in the cache folder `name` (trained there the first time)."
     def build(folder):
-        faces = cached_faces(r.get("data", "synthetic"), n=r["n_faces"], seed=r["seed"], cache=cache)
+        faces = make_faces() if make_faces else cached_faces(r.get("data", "synthetic"), n=r["n_faces"], seed=r["seed"], cache=cache)
         train, _ = faces.split(r["valid_fraction"], seed=r["seed"])
         train_attribute_classifier(train, steps=r["steps"], batch_size=r["batch_size"], lr=r["lr"], seed=r["seed"], progress=progress,
                                    judge_class=judge_class, max_blur=r["max_blur"], judged=r.get("judged")).save_pretrained(folder)

@@ -148,7 +148,7 @@ def _ears(d, f: _Face, a: dict, p: dict):
         _outlined(d, _ellipse(x, f.cy + 4, r, r * 1.4), p["skin"], p["outline"], 4)
         d.arc([x - r * .5, f.cy - r * .4, x + r * .5, f.cy + r * .9], 90 - s * 70, 270 - s * 70, fill=p["outline"], width=3)
 
-def _head(d, f: _Face, a: dict, p: dict): _outlined(d, f.outline(), p["skin"], p["outline"], 5)
+def _head(d, f: _Face, a: dict, p: dict): _outlined(d, f.outline(), p["skin"], p["head_line"], 5)
 
 def _beard(d, f: _Face, a: dict, p: dict):
     "A full beard (with or without a mustache), stubble, a goatee or a chin strap, under the mouth."
@@ -293,11 +293,12 @@ def _palette(a: dict) -> dict:
     return dict(skin=skin, hair=hair, outline=_shade(skin, .45), hair_outline=(12, 10, 12) if a["hair_colour"] == "black" else _shade(hair, .5),
                 brow=_shade(hair if a["hair_style"] != "bald" else _shade(skin, .4), .85))
 
-def draw_cartoon_face(attrs: dict, size: int = 64, layers: int = None) -> Image.Image:
-    "The cartoon face `attrs` (see `sample_cartoon_face`) as a `size`×`size` RGBA image on a transparent background; `layers`: only the first parts."
+def draw_cartoon_face(attrs: dict, size: int = 64, layers: int = None, head_outline: bool = True) -> Image.Image:
+    "The cartoon face `attrs` (see `sample_cartoon_face`) as a `size`×`size` RGBA image on a transparent background; `layers`: only the first parts; `head_outline=False`: the line around the head drawn in the skin's colour, so it does not show."
     if not 8 <= size <= 256: raise ValueError(f"size must be between 8 and 256 pixels (faces are drawn at 256), got {size}")
     img = Image.new("RGBA", (256, 256), (0, 0, 0, 0))
     d, f, p = ImageDraw.Draw(img), _Face(attrs), _palette(attrs)
+    p["head_line"] = p["outline"] if head_outline else p["skin"]
     for _, part in CARTOON_LAYERS[:layers]: part(d, f, attrs, p)
     return img if size == 256 else img.convert("RGBa").resize((size, size), Image.BOX).convert("RGBA")
 

@@ -236,9 +236,9 @@ def contrast_kept(outputs: torch.Tensor, outputs_without: torch.Tensor, faces: t
     drawn, kept = (faces - faces_without).flatten(1), (outputs - outputs_without).flatten(1)
     return (kept * drawn).sum(1) / (drawn * drawn).sum(1)
 
-def drawn_faces(attrs: list) -> torch.Tensor:
-    "The cartoon faces whose attributes are `attrs`, drawn at 64×64, in [-1, 1]."
-    return to_model_range(torch.stack([image_to_tensor(draw_cartoon_face(a)) for a in attrs]))
+def drawn_faces(attrs: list, head_outline: bool = True) -> torch.Tensor:
+    "The cartoon faces whose attributes are `attrs`, drawn at 64×64, in [-1, 1] (`head_outline=False`: the line around the head hidden)."
+    return to_model_range(torch.stack([image_to_tensor(draw_cartoon_face(a, head_outline=head_outline)) for a in attrs]))
 
 def feature_pairs(n_per_prompt: int = 8, seed: int = 0) -> dict:
     "Per glasses and facial-hair value, the faces of `cartoon_prompt_faces(n_per_prompt, seed)` that have it and the same faces drawn without it, both in [-1, 1]."
