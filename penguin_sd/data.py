@@ -5,12 +5,12 @@
 # %% auto #0
 __all__ = ['HUB_DATASET', 'OFFLINE_FACES', 'IMAGE_SUFFIXES', 'CPU_CHANNELS_LAST', 'to_rgb', 'face_image', 'image_to_tensor',
            'PenguinError', 'FaceDataError', 'check_faces', 'FaceSourceError', 'check_face_source', 'unlisted_images',
-           'load_faces', 'save_imagefolder', 'split_indices', 'FaceTensors', 'tensorise_faces', 'faces_source_key',
-           'faces_cache_path', 'cached_faces', 'DeviceError', 'resolve_device', 'mixed_precision_for',
-           'cpu_has_bf16_units', 'conv_layout', 'Upsample2x', 'draw_noise', 'image_grid']
+           'datasets_progress', 'load_faces', 'save_imagefolder', 'split_indices', 'FaceTensors', 'tensorise_faces',
+           'faces_source_key', 'faces_cache_path', 'cached_faces', 'DeviceError', 'resolve_device',
+           'mixed_precision_for', 'cpu_has_bf16_units', 'conv_layout', 'Upsample2x', 'draw_noise', 'image_grid']
 
 # %% ../nbs/00b_data.ipynb #9b3a15a0
-import hashlib, json, math, os, re, textwrap, warnings, io
+import contextlib, hashlib, json, math, os, re, textwrap, warnings, io
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -157,8 +157,16 @@ def _face_images(batch, size):
         except (UnidentifiedImageError, OSError, ValueError, TypeError, SyntaxError): out.append(cell)
     return {"image": out}
 
-def load_faces(source="synthetic", n: int = None, seed: int = 0, size: int = 64, split: str = "train") -> Dataset:
-    "Faces from `source` as a Dataset whose `image` column holds `size`×`size` RGB images (transparency on white) and `text` captions."
+@contextlib.contextmanager
+def datasets_progress(shown: bool = True):
+    "`datasets`' own progress bars shown (or hidden) inside the block, and as they were after it."
+    was_shown = not datasets.are_progress_bars_disabled()
+    (datasets.enable_progress_bars if shown else datasets.disable_progress_bars)()
+    try: yield
+    finally: (datasets.enable_progress_bars if was_shown else datasets.disable_progress_bars)()
+
+def load_faces(source="synthetic", n: int = None, seed: int = 0, size: int = 64, split: str = "train", progress: bool = True) -> Dataset:
+    "Faces from `source` as a Dataset whose `image` column holds `size`×`size` RGB images (transparency on white) and `text` captions; `progress=False` hides the bar of their conversion."
     if not isinstance(source, (str, os.PathLike, Dataset, datasets.DatasetDict)):
         raise TypeError(f"source must be a string (a hub id, folder or .parquet file), a path or a datasets.Dataset, got {type(source).__name__}")
     if n is not None: n = check_face_count(n)
@@ -171,8 +179,9 @@ def load_faces(source="synthetic", n: int = None, seed: int = 0, size: int = 64,
     check_faces(ds)
     ds = _as_image_column(ds)
     features = ds.features.copy(); features["image"] = ImageFeature()
-    return ds.map(_face_images, batched=True, batch_size=64, fn_kwargs={"size": size}, features=features,
-                  desc=f"faces to {size}×{size} RGB")
+    with datasets_progress(progress):
+        return ds.map(_face_images, batched=True, batch_size=64, fn_kwargs={"size": size}, features=features,
+                      desc=f"faces to {size}×{size} RGB")
 
 # %% ../nbs/00b_data.ipynb #b3e1e987
 def save_imagefolder(ds: Dataset, folder) -> Path:
@@ -296,7 +305,7 @@ def cached_faces(source="synthetic", n: int = None, seed: int = 0, size: int = 6
         if path.exists() and not refresh:
             try: return FaceTensors.load(path)
             except Exception as e: warnings.warn(f"rebuilding unreadable face cache {path}: {e}")
-        faces = tensorise_faces(load_faces(source, n=n, seed=seed, size=size), size=size, progress=progress)
+        faces = tensorise_faces(load_faces(source, n=n, seed=seed, size=size, progress=progress), size=size, progress=progress)
         faces.save(path)
     return faces
 
