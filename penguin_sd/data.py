@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['HUB_DATASET', 'OFFLINE_FACES', 'IMAGE_SUFFIXES', 'CPU_CHANNELS_LAST', 'to_rgb', 'face_image', 'image_to_tensor',
            'PenguinError', 'FaceDataError', 'check_faces', 'FaceSourceError', 'check_face_source', 'unlisted_images',
-           'datasets_progress', 'load_faces', 'save_imagefolder', 'split_indices', 'FaceTensors', 'tensorise_faces',
+           'datasets_bars_hidden', 'load_faces', 'save_imagefolder', 'split_indices', 'FaceTensors', 'tensorise_faces',
            'faces_source_key', 'faces_cache_path', 'cached_faces', 'DeviceError', 'resolve_device',
            'mixed_precision_for', 'cpu_has_bf16_units', 'conv_layout', 'Upsample2x', 'draw_noise', 'image_grid']
 
@@ -158,12 +158,15 @@ def _face_images(batch, size):
     return {"image": out}
 
 @contextlib.contextmanager
-def datasets_progress(shown: bool = True):
-    "`datasets`' own progress bars shown (or hidden) inside the block, and as they were after it."
-    was_shown = not datasets.are_progress_bars_disabled()
-    (datasets.enable_progress_bars if shown else datasets.disable_progress_bars)()
+def datasets_bars_hidden(hidden: bool = True):
+    "`datasets`' own progress bars hidden inside the block if `hidden`, and as they were after it; not hidden, they stay as the caller set them (the command line hides them)."
+    if not hidden:
+        yield; return
+    was_hidden = datasets.are_progress_bars_disabled()
+    datasets.disable_progress_bars()
     try: yield
-    finally: (datasets.enable_progress_bars if was_shown else datasets.disable_progress_bars)()
+    finally:
+        if not was_hidden: datasets.enable_progress_bars()
 
 def load_faces(source="synthetic", n: int = None, seed: int = 0, size: int = 64, split: str = "train", progress: bool = True) -> Dataset:
     "Faces from `source` as a Dataset whose `image` column holds `size`×`size` RGB images (transparency on white) and `text` captions; `progress=False` hides the bar of their conversion."
@@ -179,7 +182,7 @@ def load_faces(source="synthetic", n: int = None, seed: int = 0, size: int = 64,
     check_faces(ds)
     ds = _as_image_column(ds)
     features = ds.features.copy(); features["image"] = ImageFeature()
-    with datasets_progress(progress):
+    with datasets_bars_hidden(not progress):
         return ds.map(_face_images, batched=True, batch_size=64, fn_kwargs={"size": size}, features=features,
                       desc=f"faces to {size}×{size} RGB")
 
