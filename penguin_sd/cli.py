@@ -88,7 +88,7 @@ def train_cli(
     device: str = None,             # cpu or cuda (default: cuda when available)
     resume: bool = False,           # Continue an interrupted run in `out` from its checkpoints (same preset and options)
     overwrite: bool = False,        # Replace the files of an earlier run in `out` (only those: nothing else there is touched)
-    mixed_precision: str = "auto",  # auto (bf16 or fp16 on a GPU; on a CPU full precision, but the VAE in bf16 where the CPU has bf16 matrix units), no, fp16, bf16
+    mixed_precision: str = "auto",  # auto (bf16 or fp16 on a GPU; on a CPU full precision, but the VAE in bf16 where the CPU computes bf16 in hardware), no, fp16, bf16
 ):
     "Train a text-to-image pipeline (VAE, text encoder, conditional UNet) and save it to `out`; under `accelerate launch`, on several GPUs."
     if problem := train_option_problem(data, preset, text_encoder, steps, n, seed, mixed_precision, device): command_error("penguin_sd_train", problem)

@@ -42,13 +42,13 @@ def check_mixed_precision(mixed_precision: str) -> str:
     return mixed_precision
 
 def pick_mixed_precision(device=None, mixed_precision: str = "auto") -> str:
-    "The mixed precision Accelerate should use on `device`: 'auto' → `mixed_precision_for(device)` ('no' on a CPU, 'bf16' where native, else 'fp16'); 'bf16' on a CPU where it has bf16 matrix units."
+    "The mixed precision Accelerate should use on `device`: 'auto' → `mixed_precision_for(device)` ('no' on a CPU, 'bf16' where native, else 'fp16'); 'bf16' on a CPU that computes bf16 in hardware."
     check_mixed_precision(mixed_precision)
     device = training_device(device)
     if device.type != "cuda":
         if mixed_precision in ("auto", "no"): return "no"
         if mixed_precision == "bf16" and cpu_has_bf16_units(): return "bf16"
-        why = "needs bf16 matrix units (Intel AMX), which this CPU lacks" if mixed_precision == "bf16" else "needs a CUDA GPU"
+        why = "needs bf16 in hardware (Intel AMX or AVX-512 BF16), which this CPU lacks" if mixed_precision == "bf16" else "needs a CUDA GPU"
         raise TrainingSetupError(f"mixed_precision={mixed_precision!r} on the {device.type} {why}: use mixed_precision='no' (or 'auto', which picks it)")
     rule = mixed_precision_for(device)
     if mixed_precision == "auto": return rule

@@ -77,7 +77,7 @@ def _fingerprint(model: VAE, n_train: int) -> dict:
     return {**{k: v for k, v in model.config.items() if k != "latent_scale"}, "n_train": n_train}
 
 def vae_mixed_precision(device=None, mixed_precision: str = "auto") -> str:
-    "The VAE's training precision: `pick_mixed_precision`'s, except that 'auto' is 'bf16' on a CPU with bf16 matrix units, where the VAE's convolutions over 64×64 faces run faster in it (in one process: under `accelerate launch` the models of a run share Accelerate's one precision)."
+    "The VAE's training precision: `pick_mixed_precision`'s, except that 'auto' is 'bf16' on a CPU that computes bf16 in hardware, where the VAE's convolutions over 64×64 faces run faster in it (in one process: under `accelerate launch` the models of a run share Accelerate's one precision)."
     one_process = int(os.environ.get("WORLD_SIZE", "1")) == 1
     if mixed_precision == "auto" and one_process and training_device(device).type == "cpu" and cpu_has_bf16_units(): return "bf16"
     return pick_mixed_precision(device, mixed_precision)
