@@ -344,7 +344,7 @@ def cpu_has_bf16_units(cpuinfo: str = None) -> bool:
     if cpuinfo is None:
         try: cpuinfo = Path("/proc/cpuinfo").read_text()
         except OSError: return False
-    return any(flag in cpuinfo.split() for flag in BF16_CPU_FLAGS)
+    return not set(BF16_CPU_FLAGS).isdisjoint(cpuinfo.split())
 
 CPU_CHANNELS_LAST = True   # the CPU's channels-last rules (`conv_layout`, `Upsample2x`); False turns both off (the benchmarks time both ways)
 
